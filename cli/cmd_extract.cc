@@ -1,0 +1,65 @@
+// crossboard extract: print the meetings found in minutes files.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "corpus/annotate.h"
+#include "corpus/extract.h"
+#include "corpus/meeting_json.h"
+
+namespace crossboard::cli {
+
+namespace {
+
+struct ExtractOptions {
+  std::vector<std::string> files;
+  bool json = false;
+  std::string topics_file;
+};
+
+int run_extract(const ExtractOptions& options) {
+  corpus::AnnotateOptions annotate_options;
+  annotate_options.topics_file = options.topics_file;
+  corpus::Annotator annotator(annotate_options);
+  int exit_code = kExitOk;
+  for (const std::string& file : options.files) {
+    corpus::FileRecord record = corpus::extract_file(file, &annotator);
+    if (!record.ok()) {
+      std::cerr << "crossboard: " << file << ": skipped: " << record.error << "\n";
+      exit_code = kExitSkipped;
+      if (options.json) std::cout << corpus::to_json(record).dump() << "\n";
+      continue;
+    }
+    for (const corpus::Meeting& m : record.meetings) {
+      for (const corpus::Diagnostic& d : m.diagnostics) {
+        std::cerr << file << ":" << d.line << ": warning: " << d.message << "\n";
+      }
+    }
+    if (options.json) {
+      std::cout << corpus::to_json(record).dump() << "\n";
+    } else {
+      std::cout << "== " << file << " (" << record.meetings.size() << " meeting"
+                << (record.meetings.size() == 1 ? "" : "s") << ")\n";
+      for (const corpus::Meeting& m : record.meetings) std::cout << m.to_text() << "\n";
+    }
+  }
+  return exit_code;
+}
+
+}  // namespace
+
+void add_extract_command(CLI::App& app, Runner& run) {
+  auto options = std::make_shared<ExtractOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "extract",
+      "Parse minutes files and print the meetings found: board, area, date, attendance,\n"
+      "items, actions and decisions. Exit code 1 if any file was skipped.");
+  cmd->add_option("files", options->files, "Minutes files (.txt, .md)")->required();
+  cmd->add_flag("--json", options->json,
+                "One JSON object per file, one per line (JSON Lines), as in DESIGN.md");
+  cmd->add_option("--topics", options->topics_file, "Topic taxonomy file replacing the built-in one");
+  cmd->callback([options, &run] { run = [options] { return run_extract(*options); }; });
+}
+
+}  // namespace crossboard::cli

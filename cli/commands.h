@@ -1,0 +1,20 @@
+// The subcommands of the crossboard binary; each lives in its own cmd_*.cc.
+#pragma once
+
+#include <functional>
+#include <CLI/CLI.hpp>
+
+namespace crossboard::cli {
+
+// Exit codes shared by every subcommand.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSkipped = 1;      // ran, but some input was skipped
+inline constexpr int kExitUsage = 2;        // bad arguments or a bad query
+inline constexpr int kExitEnvironment = 3;  // cannot open the index, disk full, ...
+
+// Each add_* registers its subcommand on `app` and sets `run` to the code
+// that executes it once parsing succeeds; `run` returns the exit code.
+using Runner = std::function<int()>;
+void add_extract_command(CLI::App& app, Runner& run);
+
+}  // namespace crossboard::cli

@@ -1,0 +1,40 @@
+// crossboard: the command-line entry point and its table of subcommands.
+#include <cstdio>
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.h"
+
+namespace {
+
+using crossboard::cli::Runner;
+using Registrar = void (*)(CLI::App&, Runner&);
+
+// Every subcommand, in the order --help lists them.
+constexpr Registrar kCommands[] = {
+    crossboard::cli::add_extract_command,
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "crossboard: search and compare the minutes of English partnership boards.\n"
+      "Run 'crossboard COMMAND --help' for the options of a command."};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "crossboard 0.1.0");
+  Runner run;
+  for (Registrar add : kCommands) add(app, run);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : crossboard::cli::kExitUsage;
+  }
+  try {
+    return run ? run() : crossboard::cli::kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "crossboard: " << e.what() << "\n";
+    return crossboard::cli::kExitEnvironment;
+  }
+}

@@ -1,0 +1,39 @@
+// Annotation of parsed meetings: person ids, topics, organisations, area.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "corpus/meeting.h"
+
+namespace crossboard::corpus {
+
+struct AnnotateOptions {
+  std::string topics_file;   // overrides the built-in taxonomy when set
+  std::string aliases_file;  // person aliases; none when empty
+};
+
+// Holds the taxonomy and gazetteers; build once, use for every meeting.
+// Throws std::runtime_error naming the file when an options file is bad.
+class Annotator {
+ public:
+  explicit Annotator(const AnnotateOptions& options = {});
+  ~Annotator();
+  Annotator(const Annotator&) = delete;
+  Annotator& operator=(const Annotator&) = delete;
+
+  // Fills attendees' person_id, items' topics, people and organisations,
+  // and the meeting's area when the header did not give it.
+  void annotate(Meeting& meeting) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Canonical person id: the name folded to ASCII lower case, titles
+// (Cllr, Councillor, Dr, Professor, Mr, Mrs, Ms) removed, words joined by '-'.
+std::string person_id(std::string_view name);
+
+}  // namespace crossboard::corpus

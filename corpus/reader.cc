@@ -1,0 +1,128 @@
+// read_file: bytes from disk, checked and decoded into normalised Text.
+#include "corpus/reader.h"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <system_error>
+
+namespace crossboard::corpus {
+
+namespace fs = std::filesystem;
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < length; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return out;
+}
+
+namespace {
+
+// Returns the byte offset of the first invalid UTF-8 sequence, or npos.
+size_t first_invalid_utf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return i;
+    uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t k = 1; k < n; ++k) {
+      unsigned char d = s[i + k];
+      if ((d >> 6) != 2) return i;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    bool overlong = (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
+    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
+// Names the binary format `bytes` starts with, or empty for text.
+std::string binary_format(std::string_view bytes) {
+  if (bytes.starts_with("%PDF")) return "pdf";
+  if (bytes.starts_with("PK\x03\x04")) return "docx";
+  if (bytes.starts_with("\xD0\xCF\x11\xE0")) return "doc";
+  if (bytes.starts_with("{\\rtf")) return "rtf";
+  return "";
+}
+
+std::string text_format(const fs::path& path, std::string_view bytes) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".md" || ext == ".markdown") return "markdown";
+  std::string_view head = bytes.substr(0, 512);
+  if (head.find("<html") != std::string_view::npos || head.find("<!DOCTYPE html") != std::string_view::npos ||
+      head.find("<!doctype html") != std::string_view::npos)
+    return "html";
+  return "text";
+}
+
+}  // namespace
+
+ReadResult read_file(const fs::path& path) {
+  ReadResult result;
+  result.source.path = path.string();
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) {
+    result.error = "no such file";
+    return result;
+  }
+  if (fs::is_directory(status)) {
+    result.error = "is a directory";
+    return result;
+  }
+  if (!fs::is_regular_file(status)) {
+    result.error = "not a regular file";
+    return result;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    result.error = "cannot open: permission denied or unreadable";
+    return result;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    result.error = "read error";
+    return result;
+  }
+  std::string bytes = std::move(buffer).str();
+  result.source.sha256 = sha256_hex(bytes);
+  if (bytes.empty()) {
+    result.error = "empty file";
+    return result;
+  }
+  if (std::string format = binary_format(bytes); !format.empty()) {
+    result.source.format = format;
+    result.error = format + " files are not supported yet; convert to text first";
+    return result;
+  }
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+  if (bytes.find('\0') != std::string::npos) {
+    result.error = "binary file (contains NUL bytes)";
+    return result;
+  }
+  if (size_t bad = first_invalid_utf8(bytes); bad != std::string::npos) {
+    int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
+    result.error = "not valid UTF-8 (line " + std::to_string(line) + ", byte " +
+                   std::to_string(bad) + ")";
+    return result;
+  }
+  result.source.format = text_format(path, bytes);
+  result.text = normalise_text(bytes);
+  return result;
+}
+
+}  // namespace crossboard::corpus
