@@ -1,0 +1,31 @@
+// Turning parsed meetings into Xapian documents: one per agenda item, one per meeting.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "corpus/meeting.h"
+
+namespace crossboard::indexer {
+
+// Lower case, each run of non-word characters replaced by one '-', no '-' at
+// either end: "Cheshire East" → "cheshire-east". Keeps non-ASCII letters.
+std::string slug(std::string_view text);
+
+// "2016-11-21" → true iff a real calendar date in ISO form.
+bool is_iso_date(std::string_view date);
+
+// The meeting's id, or one made from the file hash and its place in the file
+// when the parser gave none, so every meeting has a stable id.
+std::string meeting_id(const corpus::Meeting& meeting, size_t index_in_file);
+
+// The documents of one meeting: its meeting document first, then one per item.
+// Every document carries the file term `file_key` (prefix::kFile).
+std::vector<Xapian::Document> meeting_documents(const corpus::Meeting& meeting,
+                                                const std::string& id,
+                                                const std::string& file_key);
+
+}  // namespace crossboard::indexer

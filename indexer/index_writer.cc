@@ -1,0 +1,321 @@
+// IndexWriter and run_index: incremental, committed indexing of minutes files.
+#include "indexer/index_writer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "corpus/annotate.h"
+#include "corpus/reader.h"
+#include "indexer/documents.h"
+#include "indexer/term_prefixes.h"
+
+namespace crossboard::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kMinutesExtensions[] = {".txt", ".md",  ".markdown", ".html",
+                                                   ".htm", ".pdf", ".docx"};
+
+std::string term(std::string_view prefix, const std::string& value) {
+  return std::string(prefix) + value;
+}
+
+[[noreturn]] void rethrow_as_environment(const std::string& db_path, const Xapian::Error& e) {
+  if (std::string(e.get_type()) == "DatabaseLockError")
+    throw EnvironmentError("cannot write index " + db_path +
+                           ": another crossboard index run holds its lock");
+  throw EnvironmentError("index " + db_path + ": " + std::string(e.get_type()) + ": " + e.get_msg());
+}
+
+Xapian::WritableDatabase open_writable(const std::string& db_path) {
+  try {
+    Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OPEN);
+    std::string format = db.get_metadata(std::string(metadata::kFormatKey));
+    if (format.empty() && db.get_doccount() == 0) {
+      db.set_metadata(std::string(metadata::kFormatKey), std::string(metadata::kFormatVersion));
+      db.commit();
+    } else if (format != metadata::kFormatVersion) {
+      throw EnvironmentError("index " + db_path + " has format '" + format + "', this crossboard writes '" +
+                             std::string(metadata::kFormatVersion) + "': index into a new --db");
+    }
+    return db;
+  } catch (const Xapian::Error& e) {
+    rethrow_as_environment(db_path, e);
+  }
+}
+
+bool is_minutes_file(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return std::find(std::begin(kMinutesExtensions), std::end(kMinutesExtensions), ext) !=
+         std::end(kMinutesExtensions);
+}
+
+bool hidden(const fs::path& path) {
+  std::string name = path.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+// Hex SHA-256 of the file's bytes; empty when it cannot be read (extract says why).
+std::string file_sha256(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "";
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return corpus::sha256_hex(buffer.str());
+}
+
+// True when `path` is `root` or lies below it (both absolute and normal).
+bool under(const fs::path& path, const fs::path& root) {
+  auto root_end = std::mismatch(root.begin(), root.end(), path.begin(), path.end()).first;
+  return root_end == root.end() || (std::next(root_end) == root.end() && root_end->empty());
+}
+
+fs::path absolute_normal(const fs::path& path) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(path, ec);
+  return (ec ? path : abs).lexically_normal();
+}
+
+// The synonym pairs of a taxonomy: every name of a topic → every other name.
+// Acronyms that are ordinary words ("SEND") are left out: "send" is the verb.
+std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Taxonomy& taxonomy) {
+  auto lower = [](std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+  };
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const corpus::Topic& topic : taxonomy.topics()) {
+    std::set<std::string> words;
+    for (const std::string& w : topic.word_acronyms) words.insert(lower(w));
+    std::set<std::string> names;
+    for (const auto* list : {&topic.acronyms, &topic.synonyms})
+      for (const std::string& name : *list)
+        if (!words.count(lower(name))) names.insert(lower(name));
+    if (!words.count(lower(topic.label))) names.insert(lower(topic.label));
+    for (const std::string& key : names)
+      for (const std::string& value : names)
+        if (key != value) pairs.emplace_back(key, value);
+  }
+  std::sort(pairs.begin(), pairs.end());
+  return pairs;
+}
+
+}  // namespace
+
+std::string default_db_path(const std::string& explicit_path) {
+  if (!explicit_path.empty()) return explicit_path;
+  if (const char* env = std::getenv("CROSSBOARD_DB"); env && *env) return env;
+  return "crossboard-index";
+}
+
+std::string file_key(const fs::path& path) {
+  std::string key = absolute_normal(path).string();
+  if (key.size() > 200) key = "sha256:" + corpus::sha256_hex(key);
+  return key;
+}
+
+IndexWriter::IndexWriter(const std::string& db_path) : db_(open_writable(db_path)) {}
+
+std::string IndexWriter::indexed_sha256(const fs::path& path) const {
+  std::string unique = term(prefix::kUnique, "file:" + file_key(path));
+  Xapian::PostingIterator it = db_.postlist_begin(unique);
+  if (it == db_.postlist_end(unique)) return "";
+  auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
+  return data.is_object() ? data.value("sha256", "") : "";
+}
+
+FileWrite IndexWriter::write_file(const corpus::FileRecord& record) {
+  FileWrite result;
+  std::string key = file_key(record.source.path);
+  result.replaced = remove_file_key(key);
+  std::set<std::string> ids;
+  for (size_t n = 0; n < record.meetings.size(); ++n) {
+    std::string id = meeting_id(record.meetings[n], n);
+    // Two meetings of one file with the same id would overwrite each other.
+    while (!ids.insert(id).second) id += "-" + std::to_string(n + 1);
+    for (const Xapian::Document& doc : meeting_documents(record.meetings[n], id, key))
+      db_.add_document(doc);
+    result.meetings++;
+    result.items += record.meetings[n].items.size();
+  }
+  Xapian::Document file_doc;
+  file_doc.add_boolean_term(term(prefix::kUnique, "file:" + key));
+  file_doc.add_boolean_term(term(prefix::kDocType, "file"));
+  file_doc.add_boolean_term(term(prefix::kFile, key));
+  file_doc.set_data(nlohmann::json{{"path", record.source.path},
+                                   {"sha256", record.source.sha256},
+                                   {"meetings", result.meetings},
+                                   {"items", result.items}}
+                        .dump());
+  db_.add_document(file_doc);
+  dirty_ = true;
+  return result;
+}
+
+bool IndexWriter::remove_file_key(const std::string& key) {
+  std::string file_term = term(prefix::kFile, key);
+  if (!db_.term_exists(file_term)) return false;
+  db_.delete_document(file_term);
+  dirty_ = true;
+  return true;
+}
+
+std::vector<std::pair<std::string, std::string>> IndexWriter::indexed_files() const {
+  std::vector<std::pair<std::string, std::string>> files;
+  std::string type = term(prefix::kDocType, "file");
+  for (auto it = db_.postlist_begin(type); it != db_.postlist_end(type); ++it) {
+    auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
+    if (!data.is_object()) continue;
+    std::string path = data.value("path", "");
+    files.emplace_back(file_key(path), path);
+  }
+  return files;
+}
+
+void IndexWriter::write_synonyms(const corpus::Taxonomy& taxonomy) {
+  auto pairs = synonym_pairs(taxonomy);
+  std::string digest_input;
+  for (const auto& [key, value] : pairs) digest_input += key + '\t' + value + '\n';
+  std::string digest = corpus::sha256_hex(digest_input);
+  if (db_.get_metadata(std::string(metadata::kSynonymsKey)) == digest) return;
+  std::vector<std::string> old_keys;
+  for (auto it = db_.synonym_keys_begin(); it != db_.synonym_keys_end(); ++it) old_keys.push_back(*it);
+  for (const std::string& key : old_keys) db_.clear_synonyms(key);
+  for (const auto& [key, value] : pairs) db_.add_synonym(key, value);
+  db_.set_metadata(std::string(metadata::kSynonymsKey), digest);
+  dirty_ = true;
+}
+
+void IndexWriter::commit() {
+  if (!dirty_) return;
+  try {
+    db_.commit();
+  } catch (const Xapian::Error& e) {
+    throw EnvironmentError(std::string("cannot commit the index: ") + e.get_type() + ": " + e.get_msg());
+  }
+  dirty_ = false;
+}
+
+std::vector<fs::path> walk_paths(const std::vector<std::string>& paths,
+                                 std::vector<SkippedFile>& missing) {
+  std::vector<fs::path> files;
+  for (const std::string& given : paths) {
+    std::error_code ec;
+    fs::file_status status = fs::status(given, ec);
+    if (ec || !fs::exists(status)) {
+      missing.push_back({given, "no such file or directory"});
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      files.emplace_back(given);
+      continue;
+    }
+    std::vector<fs::path> found;
+    fs::recursive_directory_iterator it(given, fs::directory_options::skip_permission_denied, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      if (hidden(it->path())) {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file() && is_minutes_file(it->path())) found.push_back(it->path());
+    }
+    if (ec) missing.push_back({given, "cannot walk: " + ec.message()});
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+namespace {
+
+// Removes indexed files that lie under the given paths but were not found there now.
+size_t prune_missing(IndexWriter& writer, const std::vector<std::string>& roots,
+                     const std::set<std::string>& seen_keys) {
+  std::vector<fs::path> abs_roots;
+  for (const std::string& r : roots) abs_roots.push_back(absolute_normal(r));
+  size_t removed = 0;
+  for (const auto& [key, path] : writer.indexed_files()) {
+    if (seen_keys.count(key)) continue;
+    fs::path abs = absolute_normal(path);
+    bool in_scope = std::any_of(abs_roots.begin(), abs_roots.end(),
+                                [&](const fs::path& root) { return under(abs, root); });
+    if (in_scope && writer.remove_file_key(key)) removed++;
+  }
+  return removed;
+}
+
+}  // namespace
+
+IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& annotator,
+                       const ProgressCallback& progress) {
+  auto start = std::chrono::steady_clock::now();
+  IndexSummary summary;
+  std::vector<fs::path> files = walk_paths(options.paths, summary.skipped);
+  IndexProgress state;
+  state.files_total = files.size();
+  for (const fs::path& f : files) {
+    std::error_code ec;
+    uintmax_t size = fs::file_size(f, ec);
+    state.bytes_total += ec ? 0 : size;
+  }
+  summary.files = files.size();
+  IndexWriter writer(default_db_path(options.db_path));
+  corpus::Taxonomy custom;
+  if (!options.topics_file.empty()) custom = corpus::Taxonomy::from_file(options.topics_file);
+  writer.write_synonyms(options.topics_file.empty() ? corpus::Taxonomy::builtin() : custom);
+  std::set<std::string> seen_keys;
+  size_t files_since_commit = 0;
+  uintmax_t bytes_since_commit = 0;
+  for (const fs::path& path : files) {
+    std::error_code ec;
+    uintmax_t size = fs::file_size(path, ec);
+    size = ec ? 0 : size;
+    std::string key = file_key(path);
+    seen_keys.insert(key);
+    const SkippedFile* skipped = nullptr;
+    std::string stored = writer.indexed_sha256(path);
+    if (!stored.empty() && stored == file_sha256(path)) {
+      summary.unchanged++;
+    } else {
+      corpus::FileRecord record = corpus::extract_file(path, &annotator);
+      if (!record.ok()) {
+        if (writer.remove_file_key(key)) summary.removed++;
+        summary.skipped.push_back({path.string(), record.error});
+        skipped = &summary.skipped.back();
+      } else {
+        FileWrite write = writer.write_file(record);
+        (write.replaced ? summary.replaced : summary.added)++;
+        summary.meetings += write.meetings;
+        summary.items += write.items;
+        files_since_commit++;
+        bytes_since_commit += size;
+      }
+    }
+    if (files_since_commit >= options.commit_every_files ||
+        bytes_since_commit >= options.commit_every_bytes) {
+      summary.wrote = true;
+      writer.commit();
+      files_since_commit = 0;
+      bytes_since_commit = 0;
+    }
+    state.files_done++;
+    state.bytes_done += size;
+    if (progress) progress(state, skipped);
+  }
+  if (options.prune) summary.removed += prune_missing(writer, options.paths, seen_keys);
+  summary.wrote = summary.wrote || writer.dirty();
+  writer.commit();
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+}  // namespace crossboard::indexer

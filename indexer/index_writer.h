@@ -1,0 +1,118 @@
+// Writing the crossboard Xapian index: files in, documents replaced, synonyms, commits.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "corpus/extract.h"
+#include "corpus/topics.h"
+
+namespace crossboard::corpus {
+class Annotator;
+}
+
+namespace crossboard::indexer {
+
+// The index cannot be opened, written or committed. The CLI exits 3 on it.
+class EnvironmentError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The database path: `explicit_path` if set, else $CROSSBOARD_DB, else ./crossboard-index.
+std::string default_db_path(const std::string& explicit_path = "");
+
+// The key under which a file's documents are stored: its absolute, lexically
+// normal path (a hash of it when too long for a Xapian term).
+std::string file_key(const std::filesystem::path& path);
+
+// What writing one file did to the index.
+struct FileWrite {
+  size_t meetings = 0;
+  size_t items = 0;
+  bool replaced = false;  // the file had documents before
+};
+
+// Owns the writable database. Changes are visible to readers after commit().
+class IndexWriter {
+ public:
+  // Creates the database if missing. Throws EnvironmentError when it cannot be
+  // opened (locked by another writer, not a database, another format version).
+  explicit IndexWriter(const std::string& db_path);
+
+  // SHA-256 recorded for the file at `path`, empty when it is not indexed.
+  std::string indexed_sha256(const std::filesystem::path& path) const;
+  // Replaces the documents of record.source.path with those of its meetings.
+  FileWrite write_file(const corpus::FileRecord& record);
+  // Removes the documents of the file indexed under `key`; false if none.
+  bool remove_file_key(const std::string& key);
+  // Every indexed file: key → path as recorded.
+  std::vector<std::pair<std::string, std::string>> indexed_files() const;
+  // Makes each topic's acronyms and synonyms Xapian synonyms of each other.
+  // Writes nothing when the same set was written before.
+  void write_synonyms(const corpus::Taxonomy& taxonomy);
+  // True when changes are pending since the last commit.
+  bool dirty() const { return dirty_; }
+  void commit();
+
+ private:
+  Xapian::WritableDatabase db_;
+  bool dirty_ = false;
+};
+
+// Options of one `index` run.
+struct IndexOptions {
+  std::vector<std::string> paths;  // files and folders to walk
+  std::string db_path;
+  bool prune = false;              // remove indexed files gone from `paths`
+  std::string topics_file;         // taxonomy file; the built-in one when empty
+  size_t commit_every_files = 500;
+  size_t commit_every_bytes = 64u << 20;
+};
+
+// Counters a progress display reads after every file.
+struct IndexProgress {
+  size_t files_done = 0;
+  size_t files_total = 0;
+  uintmax_t bytes_done = 0;
+  uintmax_t bytes_total = 0;
+};
+
+struct SkippedFile {
+  std::string path;
+  std::string reason;
+};
+
+struct IndexSummary {
+  size_t files = 0;      // files found by the walk
+  size_t added = 0;      // new files indexed
+  size_t replaced = 0;   // changed files re-indexed
+  size_t unchanged = 0;  // same hash as indexed: not read further
+  size_t removed = 0;    // pruned: indexed, but gone from the given paths
+  size_t meetings = 0;   // meetings written this run
+  size_t items = 0;      // items written this run
+  std::vector<SkippedFile> skipped;
+  bool wrote = false;    // false when the run changed nothing in the index
+  double seconds = 0;
+};
+
+// Called after each file; `skipped` is set when that file was skipped.
+using ProgressCallback = std::function<void(const IndexProgress&, const SkippedFile* skipped)>;
+
+// The files `paths` name: files as given, folders walked recursively for
+// minutes files (.txt .md .markdown .html .htm .pdf .docx), sorted, hidden
+// entries skipped. A path that does not exist is reported in `missing`.
+std::vector<std::filesystem::path> walk_paths(const std::vector<std::string>& paths,
+                                              std::vector<SkippedFile>& missing);
+
+// The whole `index` run. Bad files are skipped and listed; environment
+// failures throw EnvironmentError.
+IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& annotator,
+                       const ProgressCallback& progress = {});
+
+}  // namespace crossboard::indexer

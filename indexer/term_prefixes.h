@@ -1,0 +1,83 @@
+// Every boolean term prefix, value slot and metadata key of the crossboard index, in one place.
+#pragma once
+
+#include <string_view>
+
+#include <xapian.h>
+
+// Like Omega's termprefixes.rst: the indexer writes these and the query layer
+// reads them; no other file spells a prefix. Prefixes are upper case, so a
+// lower-case free-text term can never be mistaken for a boolean one.
+// "slug" below means folded to ASCII lower case with each run of other
+// characters replaced by one '-' ("Cheshire East" → "cheshire-east").
+namespace crossboard::indexer::prefix {
+
+// Free text (title and text of an item; board, venue and attendance of a
+// meeting) carries no prefix: unstemmed lower-case terms with positions,
+// plus "Z" + English stem without positions (Xapian's STEM_SOME).
+inline constexpr std::string_view kStemmed = "Z";
+
+// Unique id of every document: "Qitem:<meeting-id>:<n>", "Qmeeting:<meeting-id>",
+// "Qfile:<file-key>". Used to replace a document in place.
+inline constexpr std::string_view kUnique = "Q";
+// Document type: "XDTitem", "XDTmeeting", "XDTfile". Searches see items and meetings only.
+inline constexpr std::string_view kDocType = "XDT";
+// Source file key (see file_key() in indexer/index_writer.h) on every document
+// of that file, so a changed or deleted file's documents go in one call.
+inline constexpr std::string_view kFile = "XF";
+
+// Board id as the parser gives it: "XBhalton-childrens-trust-executive-group".
+inline constexpr std::string_view kBoard = "XB";
+// Area slug: "XAcheshire-east".
+inline constexpr std::string_view kArea = "XA";
+// Meeting kind slug: "XKminutes", "XKaction-note", "XKagenda-pack".
+inline constexpr std::string_view kKind = "XK";
+// Year of the meeting: "Y2016".
+inline constexpr std::string_view kYear = "Y";
+// Date of the meeting, compact: "D20161121".
+inline constexpr std::string_view kDate = "D";
+// Meeting id: "XMab12cd34ef56-2016-11-21".
+inline constexpr std::string_view kMeeting = "XM";
+// Person id (corpus::person_id): attendees on meeting documents; people
+// mentioned and action owners on item documents. "XPgerald-meehan".
+inline constexpr std::string_view kPerson = "XP";
+// Attendance status and person, on meeting documents only:
+// "XSapologies:gerald-meehan"; "XSchair:<person>" for the chair.
+inline constexpr std::string_view kStatus = "XS";
+// Organisation slug: "XOwest-cheshire-ccg".
+inline constexpr std::string_view kOrganisation = "XO";
+// Topic id (corpus::Topic::id), on item documents: "XTcse".
+inline constexpr std::string_view kTopic = "XT";
+
+}  // namespace crossboard::indexer::prefix
+
+namespace crossboard::indexer::slot {
+
+// ISO date "2016-11-21" (sorts as a string; date ranges are value ranges).
+inline constexpr Xapian::valueno kDate = 0;
+// Facet keys. Single-valued slots hold the value itself; multi-valued slots
+// hold the values joined by kListSeparator.
+inline constexpr Xapian::valueno kBoard = 1;          // board display name
+inline constexpr Xapian::valueno kArea = 2;           // area display name
+inline constexpr Xapian::valueno kYear = 3;           // "2016"
+inline constexpr Xapian::valueno kTopics = 4;         // topic ids (multi)
+inline constexpr Xapian::valueno kPeople = 5;         // person ids (multi)
+inline constexpr Xapian::valueno kOrganisations = 6;  // organisation names (multi)
+inline constexpr Xapian::valueno kMeeting = 7;        // meeting id: the --by-meeting collapse key
+inline constexpr Xapian::valueno kKind = 8;           // kind as written: "action note"
+
+// Separates the entries of a multi-valued slot.
+inline constexpr char kListSeparator = '\x1f';
+
+}  // namespace crossboard::indexer::slot
+
+namespace crossboard::indexer::metadata {
+
+// The index format this build writes; a different value refuses to open.
+inline constexpr std::string_view kFormatKey = "crossboard.format";
+inline constexpr std::string_view kFormatVersion = "1";
+// SHA-256 of the synonym set written from the taxonomy, so an unchanged
+// taxonomy writes nothing.
+inline constexpr std::string_view kSynonymsKey = "crossboard.synonyms";
+
+}  // namespace crossboard::indexer::metadata
