@@ -16,5 +16,7 @@ inline constexpr int kExitEnvironment = 3;  // cannot open the index, disk full,
 // that executes it once parsing succeeds; `run` returns the exit code.
 using Runner = std::function<int()>;
 void add_extract_command(CLI::App& app, Runner& run);
+void add_index_command(CLI::App& app, Runner& run);
+void add_search_command(CLI::App& app, Runner& run);
 
 }  // namespace crossboard::cli

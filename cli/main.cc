@@ -13,6 +13,8 @@ using Registrar = void (*)(CLI::App&, Runner&);
 // Every subcommand, in the order --help lists them.
 constexpr Registrar kCommands[] = {
     crossboard::cli::add_extract_command,
+    crossboard::cli::add_index_command,
+    crossboard::cli::add_search_command,
 };
 
 }  // namespace

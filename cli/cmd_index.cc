@@ -1,0 +1,144 @@
+// crossboard index: walk minutes files and folders into the Xapian index, incrementally.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "cli/commands.h"
+#include "corpus/annotate.h"
+#include "indexer/index_writer.h"
+
+namespace crossboard::cli {
+
+namespace {
+
+struct IndexCommandOptions {
+  std::vector<std::string> paths;
+  std::string db;
+  bool prune = false;
+  bool quiet = false;
+  std::string topics_file;
+};
+
+std::string megabytes(uintmax_t bytes) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(bytes) / 1e6);
+  return buffer;
+}
+
+// A one-line bar redrawn on a terminal; a plain line every 1000 files otherwise.
+class ProgressDisplay {
+ public:
+  explicit ProgressDisplay(bool quiet) : tty_(!quiet && isatty(STDERR_FILENO)), quiet_(quiet) {}
+
+  void update(const indexer::IndexProgress& p, const indexer::SkippedFile* skipped) {
+    if (skipped) {
+      if (tty_) std::cerr << "\r\033[K";
+      std::cerr << "crossboard: " << skipped->path << ": skipped: " << skipped->reason << "\n";
+    }
+    if (quiet_) return;
+    auto now = std::chrono::steady_clock::now();
+    bool last = p.files_done == p.files_total;
+    if (tty_) {
+      if (!last && now - drawn_ < std::chrono::milliseconds(100)) return;
+      drawn_ = now;
+      std::cerr << "\r\033[K" << line(p, now) << std::flush;
+      if (last) std::cerr << "\n";
+    } else if (p.files_done % 1000 == 0 && !last) {
+      std::cerr << line(p, now) << "\n";
+    }
+  }
+
+ private:
+  std::string line(const indexer::IndexProgress& p, std::chrono::steady_clock::time_point now) const {
+    double seconds = std::chrono::duration<double>(now - start_).count();
+    double rate = seconds > 0 ? static_cast<double>(p.bytes_done) / 1e6 / seconds : 0;
+    std::string out = "indexing: " + std::to_string(p.files_done) + "/" + std::to_string(p.files_total) +
+                      " files, " + megabytes(p.bytes_done) + "/" + megabytes(p.bytes_total) + " MB";
+    if (rate > 0) {
+      char buffer[64];
+      double eta = static_cast<double>(p.bytes_total - p.bytes_done) / 1e6 / rate;
+      std::snprintf(buffer, sizeof buffer, ", %.1f MB/s, ETA %.0fs", rate, eta);
+      out += buffer;
+    }
+    return out;
+  }
+
+  bool tty_;
+  bool quiet_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point drawn_{};
+};
+
+void print_summary(const indexer::IndexSummary& s, const std::string& db) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.2f s", s.seconds);
+  if (!s.wrote) {
+    std::cout << "index unchanged: " << s.files << " file" << (s.files == 1 ? "" : "s") << " found, "
+              << s.unchanged << " already indexed; nothing written to " << db << " (" << seconds << ")\n";
+  } else {
+    std::cout << "indexed " << s.files << " file" << (s.files == 1 ? "" : "s") << " into " << db << ": "
+              << s.added << " new, " << s.replaced << " changed, " << s.unchanged << " unchanged, "
+              << s.removed << " removed; " << s.meetings << " meetings, " << s.items << " items written; "
+              << s.skipped.size() << " skipped; " << seconds << "\n";
+  }
+  if (!s.skipped.empty()) {
+    std::cout << "skipped:\n";
+    for (const indexer::SkippedFile& f : s.skipped) std::cout << "  " << f.path << ": " << f.reason << "\n";
+  }
+}
+
+int run_index_command(const IndexCommandOptions& options) {
+  corpus::AnnotateOptions annotate_options;
+  annotate_options.topics_file = options.topics_file;
+  std::unique_ptr<corpus::Annotator> annotator;
+  try {
+    annotator = std::make_unique<corpus::Annotator>(annotate_options);
+  } catch (const std::runtime_error& e) {
+    std::cerr << "crossboard: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  indexer::IndexOptions index_options;
+  index_options.paths = options.paths;
+  index_options.db_path = indexer::default_db_path(options.db);
+  index_options.prune = options.prune;
+  index_options.topics_file = options.topics_file;
+  ProgressDisplay display(options.quiet);
+  try {
+    indexer::IndexSummary summary = indexer::run_index(
+        index_options, *annotator,
+        [&](const indexer::IndexProgress& p, const indexer::SkippedFile* skipped) { display.update(p, skipped); });
+    print_summary(summary, index_options.db_path);
+    return summary.skipped.empty() ? kExitOk : kExitSkipped;
+  } catch (const indexer::EnvironmentError& e) {
+    std::cerr << "crossboard: " << e.what() << "\n";
+    return kExitEnvironment;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "crossboard: index " << index_options.db_path << ": " << e.get_type() << ": " << e.get_msg() << "\n";
+    return kExitEnvironment;
+  }
+}
+
+}  // namespace
+
+void add_index_command(CLI::App& app, Runner& run) {
+  auto options = std::make_shared<IndexCommandOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "index",
+      "Index minutes files and folders (walked recursively) into a Xapian database.\n"
+      "Incremental: unchanged files are skipped, changed files replaced. Exit code 1 if\n"
+      "any file was skipped, 3 if the index cannot be written.");
+  cmd->add_option("paths", options->paths, "Minutes files and folders")->required();
+  cmd->add_option("--db", options->db, "Index directory (default $CROSSBOARD_DB or ./crossboard-index)");
+  cmd->add_flag("--prune", options->prune, "Remove indexed files that are gone from the given paths");
+  cmd->add_option("--topics", options->topics_file, "Topic taxonomy file replacing the built-in one");
+  cmd->add_flag("-q,--quiet", options->quiet, "No progress display; the summary only");
+  cmd->callback([options, &run] { run = [options] { return run_index_command(*options); }; });
+}
+
+}  // namespace crossboard::cli

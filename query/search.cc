@@ -1,0 +1,142 @@
+// Searcher: runs parsed queries with Enquire, exact totals, facet spies and snippets.
+#include "query/search.h"
+
+#include <nlohmann/json.hpp>
+
+#include "indexer/index_writer.h"
+#include "indexer/term_prefixes.h"
+#include "query/facets.h"
+#include "query/query_parser.h"
+
+namespace crossboard::query {
+
+namespace {
+
+namespace slot = indexer::slot;
+
+constexpr std::pair<const char*, Xapian::valueno> kFacetSlots[] = {
+    {"board", slot::kBoard},   {"area", slot::kArea},     {"year", slot::kYear},
+    {"topic", slot::kTopics}, {"person", slot::kPeople}, {"organisation", slot::kOrganisations},
+};
+
+constexpr Xapian::doccount kBatch = 1000;
+
+Xapian::Database open_databases(const std::vector<std::string>& paths) {
+  Xapian::Database db;
+  for (const std::string& path : paths) {
+    try {
+      Xapian::Database shard(path);
+      std::string format = shard.get_metadata(std::string(indexer::metadata::kFormatKey));
+      if (format != indexer::metadata::kFormatVersion && shard.get_doccount() > 0)
+        throw indexer::EnvironmentError("index " + path + " has format '" + format + "', this crossboard reads '" +
+                                        std::string(indexer::metadata::kFormatVersion) + "': re-index it");
+      db.add_database(shard);
+    } catch (const Xapian::DatabaseOpeningError&) {
+      throw indexer::EnvironmentError("no index at " + path + " (run 'crossboard index PATH --db " + path + "' first)");
+    } catch (const Xapian::Error& e) {
+      throw indexer::EnvironmentError("cannot open index " + path + ": " + e.get_msg());
+    }
+  }
+  return db;
+}
+
+Hit hit_from(const Xapian::MSetIterator& it, const Highlight& highlight, const SearchOptions& options) {
+  Hit hit;
+  auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+  if (data.is_object()) {
+    hit.type = data.value("type", "");
+    hit.meeting_id = data.value("meeting", "");
+    hit.board = data.value("board", "");
+    hit.board_id = data.value("board_id", "");
+    hit.area = data.value("area", "");
+    hit.date = data.value("date", "");
+    hit.kind = data.value("kind", "");
+    hit.item_number = data.value("item_number", "");
+    hit.item_title = data.value("item_title", "");
+    const auto& source = data["source"];
+    if (source.is_object()) {
+      hit.source_path = source.value("path", "");
+      hit.first_line = source.value("first_line", 0);
+      hit.last_line = source.value("last_line", 0);
+      hit.page = source.value("page", 0);
+    }
+    hit.snippet = make_snippet(data.value("text", ""), highlight, options.snippet_bytes);
+  }
+  hit.score = it.get_weight();
+  hit.rank = it.get_rank() + 1;
+  hit.passages = it.get_collapse_count() + 1;
+  return hit;
+}
+
+class Run {
+ public:
+  Run(const Xapian::Database& db, std::string_view text, const SearchOptions& options)
+      : db_(db), parsed_(parse_query(text, db)), enquire_(db), options_(options) {
+    enquire_.set_query(parsed_.query);
+    enquire_.set_docid_order(Xapian::Enquire::ASCENDING);
+    if (options.sort == SortOrder::date) enquire_.set_sort_by_value_then_relevance(slot::kDate, false);
+    if (options.by_meeting) enquire_.set_collapse_key(slot::kMeeting);
+  }
+
+  // Facet counts over every match, without collapsing, so they count passages.
+  FacetCounts facets() {
+    Xapian::Enquire counting(db_);
+    counting.set_query(parsed_.query);
+    std::vector<std::unique_ptr<FacetSpy>> spies;
+    for (const auto& [name, value_slot] : kFacetSlots) {
+      spies.push_back(std::make_unique<FacetSpy>(value_slot));
+      counting.add_matchspy(spies.back().get());
+    }
+    counting.get_mset(0, 0, db_.get_doccount());
+    FacetCounts counts;
+    for (size_t i = 0; i < spies.size(); ++i)
+      counts.emplace_back(kFacetSlots[i].first, spies[i]->top(options_.facet_limit));
+    return counts;
+  }
+
+  Xapian::MSet page(Xapian::doccount first, Xapian::doccount count) {
+    // Checking every document makes the total exact, not an estimate.
+    return enquire_.get_mset(first, count, db_.get_doccount());
+  }
+
+  Hit hit(const Xapian::MSetIterator& it) const { return hit_from(it, parsed_.highlight, options_); }
+
+ private:
+  const Xapian::Database& db_;
+  ParsedQuery parsed_;
+  Xapian::Enquire enquire_;
+  SearchOptions options_;
+};
+
+}  // namespace
+
+Searcher::Searcher(const std::vector<std::string>& db_paths) : db_(open_databases(db_paths)) {}
+
+SearchResult Searcher::search(std::string_view text, const SearchOptions& options) const {
+  Run run(db_, text, options);
+  SearchResult result;
+  result.query = std::string(text);
+  Xapian::MSet mset = run.page(static_cast<Xapian::doccount>(options.offset),
+                               static_cast<Xapian::doccount>(options.limit));
+  result.total = mset.get_matches_estimated();
+  for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(run.hit(it));
+  if (options.facets) result.facets = run.facets();
+  return result;
+}
+
+SearchResult Searcher::search_all(std::string_view text, const SearchOptions& options,
+                                  const std::function<void(const Hit&)>& on_hit) const {
+  Run run(db_, text, options);
+  SearchResult result;
+  result.query = std::string(text);
+  for (Xapian::doccount first = 0;; first += kBatch) {
+    Xapian::MSet mset = run.page(first, kBatch);
+    if (first == 0) result.total = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) on_hit(run.hit(it));
+    if (mset.size() < kBatch) break;
+  }
+  if (options.facets) result.facets = run.facets();
+  return result;
+}
+
+}  // namespace crossboard::query
