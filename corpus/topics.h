@@ -1,8 +1,11 @@
 // The topic taxonomy: ids, labels, acronyms and synonyms, and finding topics in text.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace crossboard::corpus {
@@ -14,6 +17,7 @@ struct Topic {
   std::vector<std::string> synonyms;  // "child sexual exploitation", "sexual exploitation"
   // Acronyms that are also ordinary words ("SEND", "Prevent", "CAF") and so
   // match only in capitals or as a proper noun, never "send" or "prevent".
+  // Disjoint from `acronyms`.
   std::vector<std::string> word_acronyms;
 };
 
@@ -24,9 +28,68 @@ struct TopicMention {
   size_t length = 0;
 };
 
+// A word as the phrase matchers see it. Words are runs of letters and digits;
+// hyphens, slashes and punctuation separate them; an apostrophe inside a word
+// stays ("O'Brien", "Children's").
+struct Word {
+  enum class Shape : uint8_t { lower, title, upper, mixed, other };
+  size_t offset = 0;  // bytes into the text
+  size_t length = 0;  // bytes, possessive included
+  std::string key;    // ASCII lower case, apostrophes dropped, possessive "'s" removed
+  Shape shape = Shape::other;
+  bool sentence_start = false;  // first word of the text, of a line, a bullet, or after . ! ? :
+  bool break_before = false;    // a sentence end, ; ( ) or line break separates it from the word before
+};
+
+// Splits `text` into words. Never fails; invalid UTF-8 bytes count as letters.
+std::vector<Word> tokenize_words(std::string_view text);
+
+// Finds registered phrases in split text: leftmost longest, without overlaps,
+// never across a `break_before`. One hash lookup per word, so cost is linear
+// in the text whatever the number of phrases.
+class PhraseMatcher {
+ public:
+  enum class Form : uint8_t {
+    any_case,      // "child protection", "CSE": any case; last word plural or possessive
+    word_acronym,  // "SEND", "Prevent": see the rules in topics.tsv's header
+    exact_case,    // "CWaC", "HBC": as spelled, plus "s" or a possessive
+  };
+  struct Match {
+    size_t first_word = 0;
+    size_t word_count = 0;
+    uint32_t value = 0;
+  };
+
+  // Registers `phrase` for `value`. Returns false when the phrase has no
+  // words; when it is already registered, keeps the first and returns false.
+  bool add(std::string_view phrase, uint32_t value, Form form);
+  // The value of an already registered phrase with the same words, or -1.
+  int64_t value_of(std::string_view phrase) const;
+  std::vector<Match> find(std::string_view text, const std::vector<Word>& words) const;
+  bool empty() const { return patterns_.empty(); }
+
+ private:
+  struct Pattern {
+    std::vector<std::string> keys;
+    std::string spelling;  // the phrase as registered, for exact_case
+    uint32_t value = 0;
+    Form form = Form::any_case;
+  };
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  bool accepts(const Pattern& p, std::string_view text, const std::vector<Word>& words,
+               size_t at) const;
+
+  std::vector<Pattern> patterns_;
+  std::unordered_map<std::string, std::vector<uint32_t>, KeyHash, std::equal_to<>> by_first_;
+  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> by_phrase_;
+};
+
 class Taxonomy {
  public:
-  // The taxonomy shipped with crossboard (embedded at build time).
+  // The taxonomy shipped with crossboard (corpus/data/topics.tsv, embedded at build time).
   static const Taxonomy& builtin();
   // Loads a taxonomy file; throws std::runtime_error("FILE:LINE: reason").
   static Taxonomy from_file(const std::string& path);
@@ -37,9 +100,13 @@ class Taxonomy {
   const Topic* find(std::string_view key) const;
   // Every mention of every topic in `text`, in text order.
   std::vector<TopicMention> mentions(std::string_view text) const;
+  // The same, on words already split from `text` (annotate splits once for all matchers).
+  std::vector<TopicMention> mentions(std::string_view text, const std::vector<Word>& words) const;
 
  private:
   std::vector<Topic> topics_;
+  PhraseMatcher matcher_;  // values: index into topics_, or kIgnored
+  std::unordered_map<std::string, size_t> keys_;  // folded id, label and phrases → index
 };
 
 }  // namespace crossboard::corpus
