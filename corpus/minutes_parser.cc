@@ -1,21 +1,505 @@
-// parse_minutes: placeholder until the parser lands.
+// parse_minutes: split a file into meetings, then read each one's header,
+// attendance and items; an agenda pack's reports go to the agenda's meeting.
 #include "corpus/minutes_parser.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+
+#include "corpus/annotate.h"
+#include "corpus/attendance.h"
+#include "corpus/dates.h"
+#include "corpus/minutes_parts.h"
+#include "corpus/reader.h"
+#include "corpus/text_util.h"
 
 namespace crossboard::corpus {
 
+namespace {
+
+struct Segment {
+  size_t begin = 0;  // index into Text::lines
+  size_t end = 0;
+};
+
+// A short line in capitals or bold above a title: "CHESHIRE EAST COUNCIL".
+bool is_banner(const Line& line) {
+  if (line.table_row() || count_words(line.text) > 6) return false;
+  const Block& b = line.cells[0].blocks[0];
+  return b.bold || upper_ratio(line.text) > 0.7;
+}
+
+bool opens_content(const Line& line) {
+  if (attendance_heading(line.cells[0].text())) return true;
+  return item_start(line, Columns{}, 0, {}).has_value();
+}
+
+// Lines from `first` grouped into meetings: a title line ("Minutes of ...",
+// "Agenda") after a meeting's attendance or items opens the next meeting.
+std::vector<Segment> find_meetings(const Text& text, size_t first) {
+  std::vector<Segment> segments{{first, text.lines.size()}};
+  bool content = false;
+  for (size_t i = first; i < text.lines.size(); ++i) {
+    const Line& line = text.lines[i];
+    if (content && !line.table_row() && is_meeting_title(line.text)) {
+      size_t begin = i;
+      while (begin > segments.back().begin + 1 && i - begin < 3 && is_banner(text.lines[begin - 1])) --begin;
+      segments.back().end = begin;
+      segments.push_back({begin, text.lines.size()});
+      content = false;
+      continue;
+    }
+    content = content || opens_content(line);
+  }
+  return segments;
+}
+
+// YAML front matter of markdown posts ("---" ... "---") is not minutes text.
+size_t skip_front_matter(const Text& text) {
+  if (text.lines.empty() || text.lines[0].text != "---" || text.lines[0].number > 2) return 0;
+  for (size_t i = 1; i < text.lines.size() && i < 60; ++i) {
+    if (text.lines[i].text == "---") return i + 1;
+  }
+  return 0;
+}
+
+struct ItemDraft {
+  Item item;
+  std::vector<ItemRow> rows;
+  bool apologies = false;  // an "Apologies" item: its lines may list people
+};
+
+bool is_apologies_title(std::string_view title) {
+  std::string f = fold(title);
+  return f.find("apolog") != std::string::npos;
+}
+
+class MeetingReader {
+ public:
+  MeetingReader(const Text& text, Segment segment, const Source& source)
+      : text_(text), segment_(segment), source_(source) {}
+
+  Meeting read();
+  // Lines after "The meeting closed ...": reports or appendices.
+  std::vector<const Line*> trailing;
+
+ private:
+  void read_line(const Line& line);
+  bool read_attendance_line(const Line& line);
+  void start_item(const Line& line, ItemStart start);
+  void add_row(const Line& line);
+  void add_attendees(std::vector<Attendee> people, int line);
+  void finish(Meeting& meeting);
+  bool header_has_date() const {
+    for (const Line* l : header_)
+      if (find_date(l->text)) return true;
+    return false;
+  }
+
+  const Text& text_;
+  Segment segment_;
+  const Source& source_;
+
+  std::vector<const Line*> header_;
+  std::vector<Attendee> attendance_;
+  std::vector<ItemDraft> drafts_;
+  std::vector<ItemRow> preamble_;
+  std::vector<std::string> names_;  // attendees' names, for title splitting
+  Columns columns_;
+  std::optional<AttendanceStatus> section_;
+  bool section_generic_ = false;
+  bool saw_present_heading_ = false;
+  bool seen_heading_ = false;
+  bool closed_ = false;
+  bool last_entry_open_ = false;  // the last entry ended with a comma
+  std::string last_entry_text_;
+  int last_top_ = 0;
+  std::vector<size_t> generic_section_members_;
+};
+
+void MeetingReader::add_attendees(std::vector<Attendee> people, int line) {
+  for (Attendee& a : people) {
+    a.line = line;
+    a.person_id = person_id(a.name);
+    // Someone listed twice (present, then in an apologies sentence) keeps the first.
+    bool known = std::any_of(attendance_.begin(), attendance_.end(),
+                             [&](const Attendee& b) { return b.person_id == a.person_id; });
+    if (known) continue;
+    if (section_generic_ && a.status == AttendanceStatus::in_attendance)
+      generic_section_members_.push_back(attendance_.size());
+    names_.push_back(a.name);
+    if (!a.title.empty()) {
+      std::vector<std::string_view> words = split_words(a.name);
+      names_.push_back(a.title + " " + std::string(words.back()));
+      if (a.title == "Cllr") names_.push_back("Councillor " + std::string(words.back()));
+    }
+    attendance_.push_back(std::move(a));
+  }
+}
+
+bool MeetingReader::read_attendance_line(const Line& line) {
+  AttendanceStatus status = *section_;
+  if (line.table_row() && !line.cells[0].blocks.empty() && line.cells.size() >= 2) {
+    std::string role;
+    for (size_t c = 1; c < line.cells.size(); ++c) {
+      std::string cell = line.cells[c].text();
+      if (!cell.empty()) role += (role.empty() ? "" : ", ") + cell;
+    }
+    if (auto a = parse_attendee_row(line.cells[0].text(), role, status)) {
+      add_attendees({*a}, line.number);
+      last_entry_open_ = false;
+      return true;
+    }
+    return false;
+  }
+  std::string text = line.cells[0].text();
+  // "Linda Couchman, Acting Strategic Director of Adult Social Care and Health,"
+  // continued by "Cheshire East Council" on the next line.
+  if (last_entry_open_ && !attendance_.empty()) {
+    std::string joined = last_entry_text_ + " " + text;
+    if (auto a = parse_attendee(joined, attendance_.back().status)) {
+      Attendee& last = attendance_.back();
+      last.role = a->role;
+      last.organisation = a->organisation;
+      last.as_written = a->as_written;
+      last_entry_text_ = joined;
+      last_entry_open_ = trim(text).ends_with(",");
+      return true;
+    }
+  }
+  std::vector<Attendee> people = parse_attendance_text(text, status);
+  if (people.empty()) return false;
+  add_attendees(std::move(people), line.number);
+  last_entry_text_ = text;
+  last_entry_open_ = trim(text).ends_with(",");
+  return true;
+}
+
+void MeetingReader::start_item(const Line& line, ItemStart start) {
+  ItemDraft draft;
+  draft.item.number = start.number.number;
+  draft.item.title = start.title;
+  draft.item.span = {line.number, line.number, line.page};
+  draft.apologies = is_apologies_title(start.title);
+  ItemRow row;
+  row.line = line.number;
+  row.blocks = std::move(start.body);
+  row.owner = start.owner;
+  draft.rows.push_back(std::move(row));
+  drafts_.push_back(std::move(draft));
+  if (!start.number.date_like) last_top_ = start.number.top;
+  section_.reset();
+}
+
+// A table row cut by a page break goes on in the next row: a sentence
+// ("... services across the" / "Partnership.") or an owner ("Sarah" / "Blaylock").
+void join_page_break(ItemRow& previous, ItemRow& row) {
+  if (!previous.blocks.empty() && !row.blocks.empty() && !row.blocks.front().list_item) {
+    std::string_view last = trim(previous.blocks.back().text);
+    char end = last.empty() ? '.' : last.back();
+    if (end != '.' && end != ':' && end != ';' && end != '?' && end != '!') {
+      previous.blocks.back().text += " " + row.blocks.front().text;
+      row.blocks.erase(row.blocks.begin());
+    }
+  }
+  std::string_view owner = trim(row.owner);
+  if (owner.empty() || previous.owner.empty()) return;
+  std::string_view prev = trim(previous.owner);
+  size_t slash = prev.rfind('/');
+  std::string_view prev_last = trim(slash == std::string_view::npos ? prev : prev.substr(slash + 1));
+  bool split_name = count_words(prev_last) == 1 && owner.find('/') == std::string_view::npos &&
+                    count_words(owner) == 1;
+  if (owner.starts_with("/") || prev.ends_with("/") || split_name) {
+    previous.owner = std::string(prev) + (split_name ? " " : "") + std::string(owner);
+    row.owner.clear();
+  }
+}
+
+void MeetingReader::add_row(const Line& line) {
+  ItemRow row;
+  row.line = line.number;
+  for (size_t c = 0; c < line.cells.size(); ++c) {
+    if (line.table_row() && static_cast<int>(c) == columns_.owner) {
+      row.owner = line.cells[c].text();
+      continue;
+    }
+    row.blocks.insert(row.blocks.end(), line.cells[c].blocks.begin(), line.cells[c].blocks.end());
+  }
+  if (drafts_.empty()) {
+    preamble_.push_back(std::move(row));
+    return;
+  }
+  ItemDraft& draft = drafts_.back();
+  draft.item.span.last_line = line.number;
+  bool continuation = line.table_row() && line.cells[0].blocks.empty();
+  if (continuation && !draft.rows.empty()) join_page_break(draft.rows.back(), row);
+  // An "Apologies" item lists people one to a line.
+  if (draft.apologies && !line.table_row()) {
+    std::vector<Attendee> people = parse_attendance_text(line.text, AttendanceStatus::apologies);
+    if (!people.empty()) add_attendees(std::move(people), line.number);
+  }
+  draft.rows.push_back(std::move(row));
+}
+
+void MeetingReader::read_line(const Line& line) {
+  if (closed_) {
+    trailing.push_back(&line);
+    return;
+  }
+  if (auto columns = read_table_header(line)) {
+    columns_ = *columns;
+    return;
+  }
+  std::string first_cell = line.cells[0].text();
+  // Attendance headings count before the first item (and never inside a table).
+  if (drafts_.empty() && !line.table_row()) {
+    if (auto heading = attendance_heading(first_cell)) {
+      section_ = heading->status;
+      section_generic_ = heading->generic && !seen_heading_;
+      seen_heading_ = true;
+      if (heading->status == AttendanceStatus::present && !heading->generic) saw_present_heading_ = true;
+      last_entry_open_ = false;
+      if (!heading->rest.empty()) {
+        add_attendees(parse_attendance_text(heading->rest, heading->status), line.number);
+      }
+      return;
+    }
+  }
+  if (auto start = item_start(line, columns_, last_top_, names_)) {
+    start_item(line, std::move(*start));
+    return;
+  }
+  if (section_) {
+    if (read_attendance_line(line)) return;
+    section_.reset();
+  }
+  if (drafts_.empty() && !seen_heading_ && preamble_.empty()) {
+    // A list of "Name<TAB>Role" rows straight after the title is who was present.
+    if (line.table_row() && header_has_date() &&
+        parse_attendee_row(line.cells[0].text(), line.cells[1].text(), AttendanceStatus::present)) {
+      section_ = AttendanceStatus::present;
+      seen_heading_ = saw_present_heading_ = true;
+      read_attendance_line(line);
+      return;
+    }
+    header_.push_back(&line);
+    return;
+  }
+  add_row(line);
+  if (is_meeting_close(line.text)) closed_ = true;
+}
+
+Meeting MeetingReader::read() {
+  for (size_t i = segment_.begin; i < segment_.end; ++i) read_line(text_.lines[i]);
+  Meeting meeting;
+  finish(meeting);
+  return meeting;
+}
+
+std::string join_blocks(const std::vector<ItemRow>& rows) {
+  std::string text;
+  for (const ItemRow& row : rows) {
+    for (const Block& b : row.blocks) {
+      if (b.text.empty()) continue;
+      if (!text.empty()) text += '\n';
+      text += b.text;
+    }
+  }
+  return text;
+}
+
+void MeetingReader::finish(Meeting& meeting) {
+  meeting.source = source_;
+  const std::vector<Line>& lines = text_.lines;
+  size_t last = segment_.end > segment_.begin ? segment_.end - 1 : segment_.begin;
+  if (!trailing.empty()) last = segment_.end - trailing.size() - 1;
+  if (segment_.begin < lines.size())
+    meeting.span = {lines[segment_.begin].number, lines[std::min(last, lines.size() - 1)].number,
+                    lines[segment_.begin].page};
+
+  Header header = parse_header(header_);
+  meeting.board = header.board;
+  meeting.board_id = slugify(header.board);
+  meeting.area = header.area;
+  meeting.date = header.date;
+  meeting.time = header.time;
+  meeting.venue = header.venue;
+  meeting.kind = header.kind;
+
+  // "In attendance:" as the only list heading means everyone there.
+  if (!saw_present_heading_) {
+    for (size_t i : generic_section_members_) attendance_[i].status = AttendanceStatus::present;
+  }
+  // Apologies written as a sentence inside an item ("Apologies were noted: ...").
+  for (const ItemDraft& draft : drafts_) {
+    if (!draft.apologies && draft.item.number != "1" && draft.item.number != "1.0") continue;
+    std::string text = join_blocks(draft.rows);
+    section_generic_ = false;
+    add_attendees(apologies_in_text(draft.item.title + " " + text), draft.item.span.first_line);
+  }
+  meeting.attendance = attendance_;
+  for (const Attendee& a : meeting.attendance) {
+    if (a.chair && meeting.chair.empty()) meeting.chair = a.name;
+  }
+  if (meeting.chair.empty() && !header.chair.empty()) meeting.chair = header.chair;
+
+  if (!preamble_.empty()) {
+    std::string text = join_blocks(preamble_);
+    if (count_words(text) >= 12) {
+      Item item;
+      item.text = text;
+      item.span = {preamble_.front().line, preamble_.back().line, 0};
+      read_actions_and_decisions(item, preamble_, meeting.attendance);
+      meeting.items.push_back(std::move(item));
+    }
+  }
+  for (ItemDraft& draft : drafts_) {
+    draft.item.text = join_blocks(draft.rows);
+    read_actions_and_decisions(draft.item, draft.rows, meeting.attendance);
+    meeting.items.push_back(std::move(draft.item));
+  }
+
+  if (meeting.date.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no meeting date found in the header"});
+  if (meeting.board.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no board name found in the header"});
+  if (meeting.items.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no numbered agenda items found"});
+  if (meeting.attendance.empty() && meeting.kind != "agenda")
+    meeting.diagnostics.push_back({meeting.span.first_line, "no attendance list found"});
+}
+
+// Report cover lines in an agenda pack: each report becomes an item.
+bool is_report_start(std::string_view text) {
+  std::string f = fold(trim(text));
+  for (std::string_view cue : {"report of:", "reports cover sheet", "title of report", "report to:",
+                               "report title:", "progress update to:"}) {
+    if (f.starts_with(cue)) return true;
+  }
+  return false;
+}
+
+std::string report_title(const std::vector<const Line*>& lines, size_t from, size_t to) {
+  for (size_t i = from; i < to && i < from + 15; ++i) {
+    std::string_view text = lines[i]->text;
+    for (std::string_view label : {"Title of Report:", "Subject/Title:", "Report Title:", "Title:"}) {
+      if (starts_with_ci(text, label)) return std::string(trim(text.substr(label.size())));
+    }
+  }
+  return "";
+}
+
+// Initial letters of every word: "delayed transfers of care" → "dtoc".
+std::string acronym_of(std::string_view folded) {
+  std::string out;
+  for (std::string_view w : split_words(folded))
+    if (std::isalpha(static_cast<unsigned char>(w[0]))) out += w[0];
+  return out;
+}
+
+// The agenda item a report belongs to: the one sharing most title words.
+const Item* matching_agenda_item(const Meeting& agenda, size_t agenda_items, std::string_view title) {
+  std::set<std::string> words;
+  const std::string folded_title = fold(title);
+  for (std::string_view w : split_words(folded_title))
+    if (w.size() > 3) words.insert(std::string(w));
+  const Item* best = nullptr;
+  size_t best_score = 0;
+  for (size_t k = 0; k < agenda_items && k < agenda.items.size(); ++k) {
+    const Item& item = agenda.items[k];
+    size_t score = 0;
+    const std::string folded = fold(item.title);
+    for (std::string_view w : split_words(folded)) score += w.size() > 3 && words.count(std::string(w));
+    // "DTOC" for "Delayed Transfers of Care": an acronym of the item's words.
+    for (const std::string& w : words) score += 2 * (w.size() >= 3 && acronym_of(folded).find(w) != std::string::npos);
+    if (score > best_score) {
+      best_score = score;
+      best = &item;
+    }
+  }
+  return best_score >= 2 || (best_score == 1 && words.size() <= 2) ? best : nullptr;
+}
+
+// Reports and appendices after a meeting's close, as items of `target`.
+void attach_trailing(Meeting& target, const std::vector<const Line*>& lines, bool agenda) {
+  size_t i = 0;
+  size_t agenda_items = target.items.size();
+  // The chair's signature just after the close is not a report.
+  while (i < lines.size() && i < 4 && !is_report_start(lines[i]->text) && count_words(lines[i]->text) <= 8) ++i;
+  while (i < lines.size()) {
+    size_t start = i++;
+    while (i < lines.size() && !(is_report_start(lines[i]->text) && i - start >= 12)) ++i;
+    Item item;
+    std::string title = report_title(lines, start, i);
+    if (title.empty()) {
+      for (size_t k = start; k < i && title.empty(); ++k) {
+        std::string_view t = lines[k]->text;
+        if (starts_with_ci(t, "Subject/Title:")) title = std::string(trim(t.substr(14)));
+      }
+    }
+    if (title.empty()) title = std::string(trim(lines[start]->cells[0].text()));
+    const Item* match = agenda ? matching_agenda_item(target, agenda_items, title) : nullptr;
+    item.number = match ? match->number : "";
+    item.title = match ? match->title : title;
+    item.span = {lines[start]->number, lines[i - 1]->number, lines[start]->page};
+    std::vector<ItemRow> rows;
+    for (size_t k = start; k < i; ++k) {
+      ItemRow row;
+      row.line = lines[k]->number;
+      for (const Cell& c : lines[k]->cells) row.blocks.insert(row.blocks.end(), c.blocks.begin(), c.blocks.end());
+      rows.push_back(std::move(row));
+    }
+    item.text = join_blocks(rows);
+    read_actions_and_decisions(item, rows, target.attendance);
+    target.items.push_back(std::move(item));
+  }
+}
+
+std::string meeting_id(const Source& source, const std::string& date, size_t ordinal) {
+  return sha256_hex(source.sha256 + "|" + source.path + "|" + date + "|" + std::to_string(ordinal)).substr(0, 16);
+}
+
+}  // namespace
+
 std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
-  Meeting m;
-  m.source = source;
-  if (!text.lines.empty()) m.span = {text.lines.front().number, text.lines.back().number, 0};
-  return {m};
+  std::vector<Meeting> meetings;
+  std::vector<std::vector<const Line*>> trailing;
+  size_t first = skip_front_matter(text);
+  for (const Segment& segment : find_meetings(text, first)) {
+    MeetingReader reader(text, segment, source);
+    meetings.push_back(reader.read());
+    trailing.push_back(std::move(reader.trailing));
+  }
+  // An agenda pack: reports after the embedded minutes belong to the agenda.
+  Meeting* agenda = nullptr;
+  for (Meeting& m : meetings)
+    if (m.kind == "agenda" && !agenda) agenda = &m;
+  for (size_t k = 0; k < meetings.size(); ++k) {
+    if (trailing[k].empty()) continue;
+    Meeting& target = agenda && agenda != &meetings[k] ? *agenda : meetings[k];
+    attach_trailing(target, trailing[k], &target == agenda);
+  }
+  for (size_t k = 0; k < meetings.size(); ++k) {
+    meetings[k].id = meeting_id(source, meetings[k].date, k);
+  }
+  if (meetings.empty()) {
+    Meeting empty;
+    empty.source = source;
+    empty.diagnostics.push_back({0, "no text found"});
+    meetings.push_back(std::move(empty));
+  }
+  return meetings;
 }
 
 std::vector<Meeting> parse_minutes_string(std::string_view content, std::string_view path) {
   Source source;
   source.path = std::string(path);
+  source.sha256 = sha256_hex(content);
+  source.format = "text";
   return parse_minutes(normalise_text(content), source);
 }
 
-std::string parse_meeting_date(std::string_view) { return ""; }
+std::string parse_meeting_date(std::string_view text) {
+  std::optional<DateMatch> date = find_date(text);
+  return date ? date->iso : "";
+}
 
 }  // namespace crossboard::corpus

@@ -135,6 +135,10 @@ std::string strip_markdown_emphasis(std::string_view s, bool& strong) {
   strong = s.substr(start).starts_with("**") || s.substr(start).starts_with("__");
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
+    if (c == '\\' && i + 1 < s.size() && std::ispunct(static_cast<unsigned char>(s[i + 1]))) {
+      out += s[++i];  // markdown escape: "1\\." is "1."
+      continue;
+    }
     if (c == '*' || (c == '_' && i + 1 < s.size() && s[i + 1] == '_')) {
       size_t j = i;
       while (j < s.size() && s[j] == c) ++j;
@@ -143,6 +147,9 @@ std::string strip_markdown_emphasis(std::string_view s, bool& strong) {
       bool after_space = j >= s.size() || s[j] == ' ';
       if (j - i == 1 && before_space && after_space) {
         out += c;
+      } else if (!out.empty() && std::isalnum(static_cast<unsigned char>(out.back())) &&
+                 j < s.size() && std::isalnum(static_cast<unsigned char>(s[j])) && j - i >= 2) {
+        out += ' ';  // "PRESENT**Voting**": the marks stood between two words
       }
       i = j - 1;
       continue;
@@ -225,8 +232,29 @@ class CellParser {
   void finish_block() {
     bool strong = false;
     std::string text = nfkc(collapse_spaces(strip_markdown_emphasis(current_, strong)));
+    if (text.starts_with("#")) {
+      size_t hashes = text.find_first_not_of('#');
+      if (hashes != std::string::npos && hashes <= 6 && text[hashes] == ' ') {
+        text = text.substr(hashes + 1);
+        strong = true;  // a markdown heading reads as a bold line
+      }
+    }
     bool list = in_list_item_;
     text = strip_bullet(text, list);
+    // "• one • two" inside one paragraph: a list the converter ran together.
+    if (size_t bullet = text.find(" \u2022 "); bullet != std::string::npos && list) {
+      std::string rest = text.substr(bullet + 5);
+      text.resize(bullet);
+      current_ = rest;
+      in_list_item_ = true;
+      Block head;
+      head.text = text;
+      head.list_item = true;
+      blocks_.push_back(std::move(head));
+      bold_prefix_.clear();
+      finish_block();
+      return;
+    }
     if (!text.empty()) {
       Block block;
       block.text = text;

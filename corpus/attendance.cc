@@ -1,0 +1,705 @@
+// Reading attendance lists: section headings, entries, names, roles and initials.
+#include "corpus/attendance.h"
+
+#include <array>
+#include <cctype>
+
+#include "corpus/text_util.h"
+
+namespace crossboard::corpus {
+
+namespace {
+
+struct HeadingWord {
+  std::string_view phrase;  // folded
+  AttendanceStatus status;
+  bool generic;
+};
+
+// Longest phrases first so "apologies for absence" wins over "apologies".
+constexpr std::array<HeadingWord, 30> kHeadings = {{
+    {"members present", AttendanceStatus::present, false},
+    {"board members present", AttendanceStatus::present, false},
+    {"councillors present", AttendanceStatus::present, false},
+    {"present", AttendanceStatus::present, false},
+    {"attendees", AttendanceStatus::present, false},
+    {"attendance", AttendanceStatus::present, true},
+    {"members", AttendanceStatus::present, false},
+    {"membership", AttendanceStatus::present, false},
+    {"voting members", AttendanceStatus::present, false},
+    {"voting", AttendanceStatus::present, false},
+    {"non-voting members", AttendanceStatus::present, false},
+    {"non-voting", AttendanceStatus::present, false},
+    {"also present", AttendanceStatus::in_attendance, false},
+    {"also in attendance", AttendanceStatus::in_attendance, false},
+    {"officers in attendance", AttendanceStatus::in_attendance, false},
+    {"officers present", AttendanceStatus::in_attendance, false},
+    {"in attendance", AttendanceStatus::in_attendance, true},
+    {"officers", AttendanceStatus::in_attendance, false},
+    {"apologies for absence", AttendanceStatus::apologies, false},
+    {"apologies received", AttendanceStatus::apologies, false},
+    {"apologies", AttendanceStatus::apologies, false},
+    {"apology", AttendanceStatus::apologies, false},
+    {"observers", AttendanceStatus::observer, false},
+    {"observer", AttendanceStatus::observer, false},
+    {"observing", AttendanceStatus::observer, false},
+    {"absent", AttendanceStatus::absent, false},
+    {"not present", AttendanceStatus::absent, false},
+    {"deputies", AttendanceStatus::deputy, false},
+    {"substitutes", AttendanceStatus::deputy, false},
+    {"substitute members", AttendanceStatus::deputy, false},
+}};
+
+constexpr std::string_view kTitles[] = {
+    "County Councillor", "Borough Councillor", "Councillor", "Cllr.", "Cllr", "Professor", "Prof.",
+    "Prof", "Dr.", "Dr", "Mrs.", "Mrs", "Mr.", "Mr", "Ms.", "Ms", "Miss", "Sir", "Dame", "Revd",
+    "Rev.", "Rev", "Lord", "Baroness"};
+
+// Capitalised words that end a name: sentence openers and role words.
+constexpr std::string_view kNotNameWords[] = {
+    "The", "There", "This", "That", "It", "And", "For", "From", "With", "Chair", "Chairman",
+    "Chairperson", "Vice", "Clerk", "Director", "Head", "Manager", "Officer", "Member", "Members",
+    "Council", "Councillors", "Apologies", "Present", "Action", "Actions", "Item", "Minutes",
+    "Meeting", "Board", "Trust", "Group", "Team", "Service", "Services", "Partnership", "Society",
+    "Police", "Health", "Hospital", "Complete", "Ongoing", "Requiring", "Key", "Update", "NHS",
+    "CCG", "Committee", "Panel", "Forum", "Children's", "Children’s", "County", "Borough", "City",
+    "District", "Public", "Social", "Care", "Strategic", "Executive", "Chief", "Assistant",
+    "Deputy", "Lead", "Representative", "Solicitor", "Secretary", "Treasurer", "Governor",
+    "Headteacher", "Principal", "Superintendent", "Inspector", "Sergeant", "Nurse", "Policy",
+    "Portfolio", "Cabinet", "Leader", "All", "Noted", "Agreed", "Welcome", "Introductions",
+    "Thanks", "Thank", "Please", "Also", "Other", "Others", "None", "Nil", "Date", "Time", "Venue",
+    "Page", "Tel", "Email", "E-Mail", "Contact", "Report", "Reports", "Agenda", "Part", "Who",
+    "What", "When", "Where", "Representing", "On", "In", "At", "By", "To", "Of", "As", "Following",
+    "Independent", "Director's", "Designated", "Named"};
+
+// Words that name bodies, never people: "West Cheshire College", "Cheshire Fire".
+constexpr std::string_view kBodyWords[] = {
+    "College", "School", "Academy", "University", "Fire", "Rescue", "Constabulary", "Healthwatch",
+    "Connexions", "Foundation", "Authority", "Office", "Ministry", "Department", "Agency",
+    "Commission", "Network", "Ltd", "Limited", "Church", "Hub", "HUB", "Centre", "Center",
+    "Clinical", "Commissioning", "Primary", "Infirmary", "Youth", "Voluntary", "Sector",
+    "Programme", "Project", "Unit", "Directorate", "Alliance", "Association", "Union"};
+
+constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "le", "la", "du", "da", "di",
+                                           "del", "bin", "ap"};
+
+bool is_letter_start(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = w[0];
+  return std::isupper(c) || c >= 0xC3;  // accented capitals start with 0xC3 in UTF-8
+}
+
+// A word that can be part of a name: "Meehan", "O'Brien", "Parker-Priest",
+// "McIntyre", "C", "C.", "St".
+bool is_name_word(std::string_view w) {
+  if (w.empty() || w.size() > 30 || !is_letter_start(w)) return false;
+  for (std::string_view bad : kNotNameWords) {
+    if (w == bad) return false;
+  }
+  for (std::string_view bad : kBodyWords) {
+    if (w == bad) return false;
+  }
+  int lower = 0;
+  for (size_t i = 1; i < w.size(); ++i) {
+    unsigned char c = w[i];
+    if (std::islower(c)) ++lower;
+    if (std::isalpha(c) || c >= 0x80 || c == '\'' || c == '-' || c == '.') continue;
+    return false;
+  }
+  // An all-capitals word longer than an initial is an acronym (NHS, HBC), not a name,
+  // unless it is a surname written in capitals after a first name (handled by caller).
+  return lower > 0 || w.size() <= 2 || (w.size() == 3 && w[1] == '\'');
+}
+
+bool is_particle(std::string_view w) {
+  for (std::string_view p : kParticles) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+bool is_initial(std::string_view w) {
+  return (w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0]))) ||
+         (w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) && w[1] == '.');
+}
+
+std::string strip_trailing(std::string_view s, std::string_view chars) {
+  s = trim(s);
+  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+  return std::string(trim(s));
+}
+
+// Removes separators that open the rest of an entry: ",", "–", "-", ":".
+std::string_view strip_leading_separators(std::string_view s) {
+  while (true) {
+    s = trim(s);
+    if (s.starts_with(",") || s.starts_with("-") || s.starts_with(":") || s.starts_with(";")) {
+      s.remove_prefix(1);
+    } else if (s.starts_with("\u2013") || s.starts_with("\u2014")) {
+      s.remove_prefix(3);
+    } else {
+      return s;
+    }
+  }
+}
+
+// Words that make a phrase an organisation rather than a role.
+constexpr std::string_view kOrganisationWords[] = {
+    "Council", "CCG", "NHS", "PCT", "Police", "Constabulary", "Trust", "College", "School",
+    "Academy", "University", "Society", "Partnership", "Healthwatch", "CVS", "Fire", "Ofsted",
+    "Connexions", "Hospital", "Foundation", "Authority", "Forum", "Office", "Ministry",
+    "Department", "Agency", "Commission", "Network", "Ltd", "Limited", "Church", "Barnardo's",
+    "NSPCC", "Probation", "Group", "Board", "Service", "Team", "Commissioning", "England"};
+constexpr std::string_view kRoleEndings[] = {
+    "Manager", "Officer", "Director", "Lead", "Representative", "representative", "Chair",
+    "Member", "Head", "Worker", "Nurse", "Coordinator", "Co-ordinator", "Adviser", "Advisor",
+    "Specialist", "Registrar", "Executive", "Holder", "Headteacher", "Principal", "Clerk",
+    "Consultant", "Superintendent", "Inspector", "Secretary", "Chairman", "Commissioner",
+    "Leader", "Governor", "Doctor", "GP", "Solicitor", "Analyst", "Administrator", "Partner"};
+
+bool looks_like_acronym(std::string_view w) {
+  int upper = 0;
+  for (unsigned char c : w) {
+    if (std::isupper(c)) ++upper;
+    else if (!std::isalpha(c) && c != '&') return false;
+  }
+  return upper >= 2 && w.size() <= 6;
+}
+
+// Words that open a role: "Head of Service – Safeguarding", "Lead Member ...".
+constexpr std::string_view kRoleOpenings[] = {
+    "Head", "Director", "Assistant", "Deputy", "Chief", "Lead", "Manager", "Officer", "Chair",
+    "Vice", "Senior", "Principal", "Interim", "Acting", "Strategic", "Operational", "Divisional",
+    "Portfolio", "Cabinet", "Member", "Non-Executive", "Executive", "Independent", "Service",
+    "Designated", "Named", "Consultant", "Superintendent", "Chairman", "Leader"};
+
+bool opens_role(std::string_view phrase) {
+  std::vector<std::string_view> words = split_words(phrase);
+  if (words.empty()) return false;
+  for (std::string_view r : kRoleOpenings) {
+    if (words[0] == r) return true;
+  }
+  return false;
+}
+
+bool ends_with_role_word(std::string_view phrase) {
+  std::vector<std::string_view> words = split_words(phrase);
+  if (words.empty()) return false;
+  for (std::string_view ending : kRoleEndings) {
+    if (strip_trailing(words.back(), ".,;)") == ending) return true;
+  }
+  return false;
+}
+
+bool looks_like_organisation(std::string_view phrase) {
+  std::vector<std::string_view> words = split_words(phrase);
+  if (words.empty()) return false;
+  if (opens_role(phrase)) return false;
+  for (std::string_view ending : kRoleEndings) {
+    if (strip_trailing(words.back(), ".,;)") == ending) return false;
+  }
+  if (words.size() == 1 && looks_like_acronym(words[0])) return true;
+  for (std::string_view w : words) {
+    std::string bare = strip_trailing(w, ".,;()");
+    for (std::string_view o : kOrganisationWords) {
+      if (bare == o) return true;
+    }
+  }
+  return false;
+}
+
+// Pulls "(Chair)", "(KAd)", "(representing X - Org" and similar out of `rest`.
+struct Parentheticals {
+  bool chair = false;
+  std::string initials;
+  std::string deputy_for;
+  std::string deputy_org;
+};
+
+bool is_chair_note(std::string_view s) {
+  std::string f = fold(trim(s));
+  return f == "chair" || f == "chairman" || f == "chairperson" || f == "chairwoman" ||
+         f == "in the chair" || f == "vice chair" || f == "vice-chair";
+}
+
+bool is_initials_note(std::string_view s) {
+  s = trim(s);
+  if (s.size() < 2 || s.size() > 4 || !std::isupper(static_cast<unsigned char>(s[0]))) return false;
+  int upper = 0;
+  for (unsigned char c : s) {
+    if (!std::isalpha(c)) return false;
+    if (std::isupper(c)) ++upper;
+  }
+  return upper >= 2 || s.size() <= 3;
+}
+
+}  // namespace
+
+std::string initials_of(std::string_view name) {
+  std::string out;
+  bool start = true;
+  for (char c : name) {
+    if (c == ' ' || c == '-') {
+      start = true;
+      continue;
+    }
+    if (start && std::isupper(static_cast<unsigned char>(c))) out += c;
+    start = false;
+  }
+  return out;
+}
+
+std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
+  std::string_view text = trim(line);
+  if (text.empty() || text.size() > 200) return std::nullopt;
+  std::string folded = fold(text);
+  for (const HeadingWord& h : kHeadings) {
+    if (!folded.starts_with(h.phrase)) continue;
+    std::string_view rest = std::string_view(text).substr(h.phrase.size());
+    char next = rest.empty() ? '\0' : rest[0];
+    if (std::isalnum(static_cast<unsigned char>(next))) {
+      // "PRESENTVoting" (markdown joined the words) still opens the section.
+      if (!is_upper_word(text.substr(0, h.phrase.size()))) continue;
+    }
+    AttendanceHeading heading{h.status, "", h.generic};
+    std::string_view after = trim(rest);
+    bool colon = after.starts_with(":");
+    if (colon || after.starts_with("-") || after.starts_with("\u2013")) {
+      after = strip_leading_separators(after);
+    } else if (!after.empty()) {
+      // Words after the heading without a colon: only "PRESENT Cllr C ..." in
+      // capitals, or a heading qualifier such as "Voting".
+      bool caps = is_upper_word(text.substr(0, h.phrase.size()));
+      std::string fafter = fold(after);
+      if (fafter.starts_with("voting") || fafter.starts_with("non-voting") ||
+          fafter.starts_with("(voting") || fafter == "members" || fafter == "list") {
+        after = {};
+      } else if (!caps) {
+        // "Apologies were noted: ..." and "Present were..." are sentences.
+        return std::nullopt;
+      }
+    }
+    heading.rest = std::string(after);
+    return heading;
+  }
+  // "Cheshire East Officers/others in attendance:", "Officers in attendance";
+  // but "1. Apologies" is an agenda item.
+  if (std::isdigit(static_cast<unsigned char>(text[0]))) return std::nullopt;
+  std::string bare = strip_trailing(folded, ":");
+  if (count_words(bare) <= 6 && (bare.ends_with("in attendance") || bare.ends_with("also present")))
+    return AttendanceHeading{AttendanceStatus::in_attendance, "", false};
+  if (count_words(bare) <= 4 && (bare.ends_with("apologies") || bare.ends_with("apologies for absence")))
+    return AttendanceHeading{AttendanceStatus::apologies, "", false};
+  if (count_words(bare) <= 4 && bare.ends_with("present"))
+    return AttendanceHeading{AttendanceStatus::present, "", false};
+  return std::nullopt;
+}
+
+std::optional<NameMatch> leading_name(std::string_view text) {
+  NameMatch match;
+  size_t offset = text.find_first_not_of(" \t");
+  if (offset == std::string_view::npos) return std::nullopt;
+  size_t pos = offset;
+  std::vector<std::string_view> words;
+  size_t end = pos;
+  bool titled = false;
+  // Titles first ("Cllr", "County Councillor", "Dr").
+  for (int guard = 0; guard < 2; ++guard) {
+    std::string_view rest = text.substr(pos);
+    bool found = false;
+    for (std::string_view t : kTitles) {
+      if (rest.starts_with(t) && (rest.size() == t.size() || rest[t.size()] == ' ')) {
+        if (match.title.empty()) {
+          match.title = std::string(t);
+          if (match.title.back() == '.') match.title.pop_back();
+        }
+        pos += t.size();
+        while (pos < text.size() && text[pos] == ' ') ++pos;
+        titled = found = true;
+        break;
+      }
+    }
+    if (!found) break;
+  }
+  size_t name_start = pos;
+  while (pos < text.size() && words.size() < 5) {
+    size_t word_end = pos;
+    while (word_end < text.size() && text[word_end] != ' ' && text[word_end] != ',' &&
+           text[word_end] != '(' && text[word_end] != ')' && text[word_end] != ';' &&
+           text[word_end] != ':' && text[word_end] != '/')
+      ++word_end;
+    std::string_view word = text.substr(pos, word_end - pos);
+    // A trailing full stop ends the sentence unless the word is an initial.
+    std::string_view bare = word;
+    if (bare.ends_with(".") && !is_initial(bare)) bare.remove_suffix(1);
+    bool ok = is_name_word(bare) ||
+              (is_particle(bare) && !words.empty() && word_end + 1 < text.size() &&
+               std::isupper(static_cast<unsigned char>(text[word_end + 1])));
+    // A surname in capitals after a first name: "John SMITH".
+    if (!ok && !words.empty() && is_upper_word(bare) && bare.size() >= 3 && bare.size() <= 20 &&
+        !looks_like_acronym(bare))
+      ok = true;
+    if (!ok || bare.empty()) break;
+    words.push_back(bare);
+    end = pos + bare.size();
+    pos = word_end;
+    if (bare.size() != word.size()) break;  // sentence ended
+    if (pos < text.size() && text[pos] != ' ') break;
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+  }
+  // Drop trailing initials-only words ("Smith J" is fine, "Smith J." too) but
+  // a name cannot be only initials.
+  int full_words = 0;
+  for (std::string_view w : words) full_words += !is_initial(w) && w.size() > 1;
+  if (full_words == 0) return std::nullopt;
+  if (words.size() < 2 && !titled) return std::nullopt;
+  if (is_initial(words.back()) && words.size() > 1 && !titled) return std::nullopt;
+  match.name = std::string(text.substr(name_start, end - name_start));
+  match.length = end;
+  return match;
+}
+
+void split_role_and_organisation(std::string_view text, std::string& role, std::string& organisation) {
+  std::string_view s = strip_leading_separators(text);
+  s = trim(s);
+  role.clear();
+  organisation.clear();
+  if (s.empty()) return;
+  // "LSCB, Business Manager": the body first, then the role.
+  size_t first_comma = s.find(", ");
+  if (first_comma != std::string_view::npos && looks_like_acronym(trim(s.substr(0, first_comma)))) {
+    organisation = std::string(trim(s.substr(0, first_comma)));
+    role = strip_trailing(s.substr(first_comma + 1), ".,;");
+    return;
+  }
+  // "Director, Education": the organisation, when given, comes last.
+  size_t comma = s.rfind(", ");
+  if (comma != std::string_view::npos) {
+    std::string_view last = trim(s.substr(comma + 1));
+    if (looks_like_organisation(last)) {
+      organisation = strip_trailing(last, ".,;");
+      role = strip_trailing(s.substr(0, comma), ".,;");
+      return;
+    }
+  }
+  // "Nottinghamshire County Council (Public Health)", "West Cheshire CCG".
+  if (looks_like_organisation(s)) {
+    // "CWaC Policy Manager": an acronym naming the body, then the role.
+    std::vector<std::string_view> words = split_words(s);
+    if (words.size() > 1 && looks_like_acronym(words[0]) && ends_with_role_word(s.substr(words[0].size()))) {
+      organisation = std::string(words[0]);
+      role = strip_trailing(s.substr(words[0].size()), ".,;");
+      return;
+    }
+    organisation = strip_trailing(s, ".,;");
+    return;
+  }
+  role = strip_trailing(s, ".,;");
+}
+
+namespace {
+
+// Reads "(Chair)", "(KAd)", "(representing ...)" notes from `rest`, removing them.
+std::string take_parentheticals(std::string_view rest, Parentheticals& notes) {
+  std::string out;
+  size_t i = 0;
+  while (i < rest.size()) {
+    if (rest[i] != '(') {
+      out += rest[i++];
+      continue;
+    }
+    size_t close = rest.find(')', i);
+    std::string_view inside = rest.substr(i + 1, (close == std::string_view::npos ? rest.size() : close) - i - 1);
+    std::string finside = fold(trim(inside));
+    if (is_chair_note(inside)) {
+      notes.chair = true;
+    } else if (notes.initials.empty() && is_initials_note(inside) && out.find_first_not_of(' ') == std::string::npos) {
+      notes.initials = std::string(trim(inside));
+    } else if (finside.starts_with("representing ") || finside.starts_with("deputising for ") ||
+               finside.starts_with("substituting for ") || finside.starts_with("on behalf of ") ||
+               finside.starts_with("for ")) {
+      // The note may run to the end: "(representing Kate Allen - Nottinghamshire County Council (Public Health)".
+      std::string_view note = rest.substr(i + 1);
+      size_t space = note.find(' ');
+      note = trim(note.substr(space + 1));
+      if (finside.starts_with("deputising for ") || finside.starts_with("substituting for ") ||
+          finside.starts_with("on behalf of ")) {
+        note = trim(note.substr(note.find(' ') + 1));
+      }
+      if (auto name = leading_name(note)) {
+        notes.deputy_for = name->name;
+        std::string org = strip_trailing(strip_leading_separators(note.substr(name->length)), ",;");
+        // Balance the parentheses the note left open.
+        int depth = 0;
+        for (char c : org) depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        while (depth < 0 && !org.empty() && org.back() == ')') {
+          org.pop_back();
+          ++depth;
+        }
+        notes.deputy_org = org;
+      }
+      return out;
+    } else if (finside == "minutes" || finside == "minute taker" || finside == "notes" ||
+               finside == "note taker" || finside == "clerk") {
+      // A note on the role the person played; it is not part of a name or body.
+    } else {
+      out += rest.substr(i, (close == std::string_view::npos ? rest.size() : close + 1) - i);
+    }
+    i = close == std::string_view::npos ? rest.size() : close + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus status) {
+  std::string_view s = trim(entry);
+  while (s.ends_with(".") || s.ends_with(",") || s.ends_with(";")) s = trim(s.substr(0, s.size() - 1));
+  if (s.empty() || s.size() > 400) return std::nullopt;
+  std::optional<NameMatch> name = leading_name(s);
+  if (!name) return std::nullopt;
+  Attendee a;
+  a.as_written = std::string(s);
+  a.name = name->name;
+  a.title = name->title;
+  a.status = status;
+  Parentheticals notes;
+  std::string rest = take_parentheticals(s.substr(name->length), notes);
+  a.initials = notes.initials;
+  a.chair = notes.chair;
+  if (!notes.deputy_for.empty()) {
+    a.status = AttendanceStatus::deputy;
+    a.deputy_for = notes.deputy_for;
+    a.organisation = notes.deputy_org;
+  }
+  std::string_view r = trim(rest);
+  if (is_chair_note(strip_leading_separators(r))) {
+    a.chair = true;
+    r = {};
+  }
+  std::string role, organisation;
+  split_role_and_organisation(r, role, organisation);
+  // "Chair" as the role itself: "Dr Kieron O'Hara – Chair".
+  if (is_chair_note(role)) {
+    a.chair = true;
+    role.clear();
+  }
+  a.role = role;
+  if (a.organisation.empty()) a.organisation = organisation;
+  return a;
+}
+
+std::optional<Attendee> parse_attendee_row(std::string_view name_cell, std::string_view role_cell,
+                                           AttendanceStatus status) {
+  std::string joined = std::string(trim(name_cell));
+  if (!trim(role_cell).empty()) joined += " - " + std::string(trim(role_cell));
+  std::optional<Attendee> a = parse_attendee(joined, status);
+  if (!a) return a;
+  // The whole name cell must be the name (with notes): "Steve Robinson".
+  Parentheticals notes;
+  std::string bare = take_parentheticals(name_cell, notes);
+  std::optional<NameMatch> name = leading_name(bare);
+  if (!name || trim(bare).size() > name->length + 2) return std::nullopt;
+  return a;
+}
+
+namespace {
+
+// Offsets in `text` where an entry "Name (XX)" starts, after the first.
+std::vector<size_t> initials_entry_starts(std::string_view text) {
+  std::vector<size_t> starts;
+  for (size_t i = 1; i < text.size(); ++i) {
+    bool after_separator = (text[i - 1] == ' ' && i >= 2 && (text[i - 2] == ',' || text[i - 2] == ';'));
+    if (!after_separator) continue;
+    std::optional<NameMatch> name = leading_name(text.substr(i));
+    if (!name) continue;
+    std::string_view after = text.substr(i + name->length);
+    after = trim(after);
+    if (after.starts_with("(") && after.find(')') != std::string_view::npos &&
+        is_initials_note(after.substr(1, after.find(')') - 1)))
+      starts.push_back(i);
+  }
+  return starts;
+}
+
+// Splits at commas, semicolons and " and " (outside parentheses).
+std::vector<std::string> split_list(std::string_view text) {
+  std::vector<std::string> parts;
+  std::string current;
+  int depth = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    bool split = depth == 0 && (c == ',' || c == ';');
+    size_t skip = 0;
+    if (depth == 0 && text.substr(i).starts_with(" and ")) {
+      split = true;
+      skip = 4;
+    } else if (depth == 0 && text.substr(i).starts_with(" & ")) {
+      split = true;
+      skip = 2;
+    }
+    if (split) {
+      parts.push_back(current);
+      current.clear();
+      i += skip;
+      continue;
+    }
+    current += c;
+  }
+  parts.push_back(current);
+  return parts;
+}
+
+}  // namespace
+
+std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus status) {
+  std::vector<Attendee> out;
+  std::vector<size_t> starts = initials_entry_starts(text);
+  if (!starts.empty()) {
+    starts.insert(starts.begin(), 0);
+    starts.push_back(text.size());
+    for (size_t k = 0; k + 1 < starts.size(); ++k) {
+      std::string_view entry = text.substr(starts[k], starts[k + 1] - starts[k]);
+      // "Devon Allen (DA) and Merlin Tinker (MT) – Org": two people, one body.
+      size_t and_at = entry.find(") and ");
+      if (and_at != std::string_view::npos) {
+        std::string_view second = entry.substr(and_at + 6);
+        std::optional<Attendee> b = parse_attendee(second, status);
+        std::optional<Attendee> a = parse_attendee(entry.substr(0, and_at + 1), status);
+        if (a && b) {
+          if (a->organisation.empty()) a->organisation = b->organisation;
+          if (a->role.empty()) a->role = b->role;
+          out.push_back(*a);
+          out.push_back(*b);
+          continue;
+        }
+      }
+      if (auto a = parse_attendee(entry, status)) out.push_back(*a);
+    }
+    return out;
+  }
+  // Plain list: "Dr Paul Bowen and Kath O'Dwyer." or "Cllr C Anderson, Cllr M Peake".
+  // Parts that are not names (a role after a comma) attach to the person before.
+  for (const std::string& part : split_list(text)) {
+    std::string_view p = trim(part);
+    if (p.empty()) continue;
+    std::optional<Attendee> a = parse_attendee(p, status);
+    if (a) {
+      // "Cheshire East Council" after a comma is the previous person's body.
+      std::optional<NameMatch> name = leading_name(p);
+      std::string_view after = trim(p.substr(name ? name->length : 0));
+      bool separated = after.empty() || after.starts_with("(") || after.starts_with("-") ||
+                       after.starts_with("\u2013") || after.starts_with(":") || after.starts_with(".");
+      if (!separated && !out.empty()) a.reset();
+    }
+    if (a) {
+      out.push_back(*a);
+    } else if (!out.empty()) {
+      std::string extra = strip_trailing(p, ".;");
+      if (count_words(extra) > 8) break;  // prose after the list
+      std::string role, org;
+      split_role_and_organisation(extra, role, org);
+      Attendee& last = out.back();
+      if (!org.empty() && last.organisation.empty()) last.organisation = org;
+      if (!role.empty()) last.role = last.role.empty() ? role : last.role + ", " + role;
+    }
+  }
+  return out;
+}
+
+std::vector<Attendee> apologies_in_text(std::string_view text) {
+  std::string folded = lower_ascii(text);  // same length as `text`: offsets carry over
+  static constexpr std::string_view kCues[] = {
+      "apologies for absence were received from", "apologies were received from",
+      "apologies were noted from", "apologies were noted", "apologies were received",
+      "apologies received from", "apologies were given by", "apologies from",
+      "these were accepted from", "apologies:", "apologies -", "apologies for absence:",
+      "apologies \xe2\x80\x93"};
+  for (std::string_view cue : kCues) {
+    size_t at = folded.find(cue);
+    if (at == std::string::npos) continue;
+    std::string_view rest = strip_leading_separators(text.substr(at + cue.size()));
+    if (starts_with_ci(rest, "from ")) rest.remove_prefix(5);
+    // The list ends at the end of its sentence: ". " before a capital that
+    // does not start a name in the list.
+    size_t end = rest.size();
+    for (size_t i = 0; i + 1 < rest.size(); ++i) {
+      if (rest[i] == '.' && rest[i + 1] == ' ') {
+        bool initial = i >= 1 && std::isupper(static_cast<unsigned char>(rest[i - 1])) &&
+                       (i < 2 || rest[i - 2] == ' ');
+        if (!initial) {
+          end = i;
+          break;
+        }
+      }
+    }
+    std::vector<Attendee> people = parse_attendee_run(rest.substr(0, end), AttendanceStatus::apologies);
+    if (!people.empty()) return people;
+  }
+  return {};
+}
+
+}  // namespace crossboard::corpus
+
+namespace crossboard::corpus {
+
+namespace {
+
+// Whether `part` is a name and nothing else (notes in brackets allowed).
+bool is_pure_name(std::string_view part) {
+  Parentheticals notes;
+  std::string bare = take_parentheticals(trim(part), notes);
+  std::string_view b = trim(bare);
+  while (b.ends_with(".")) b = trim(b.substr(0, b.size() - 1));
+  std::optional<NameMatch> name = leading_name(b);
+  return name && name->length >= b.size();
+}
+
+std::vector<Attendee> parse_for_item_segments(std::string_view text, AttendanceStatus status) {
+  std::vector<Attendee> out;
+  std::string f = lower_ascii(text);  // same length as `text`: offsets carry over
+  std::vector<size_t> starts;
+  for (size_t at = f.find("for item"); at != std::string::npos; at = f.find("for item", at + 1))
+    starts.push_back(at);
+  starts.push_back(text.size());
+  for (size_t k = 0; k + 1 < starts.size(); ++k) {
+    std::string_view segment = text.substr(starts[k] + 8, starts[k + 1] - starts[k] - 8);
+    size_t i = 0;
+    while (i < segment.size() && (std::isdigit(static_cast<unsigned char>(segment[i])) || segment[i] == ' '))
+      ++i;
+    segment = strip_leading_separators(segment.substr(i));
+    AttendanceStatus s = status;
+    std::string fs = lower_ascii(segment);
+    for (std::string_view cue : {"and observing ", "observing "}) {
+      if (fs.starts_with(cue)) {
+        s = AttendanceStatus::observer;
+        segment = trim(segment.substr(cue.size()));
+        break;
+      }
+    }
+    while (segment.ends_with(",") || segment.ends_with(" ")) segment.remove_suffix(1);
+    if (starts_with_ci(segment, "and ")) segment = trim(segment.substr(4));
+    for (Attendee& a : parse_attendee_run(segment, s)) out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceStatus status) {
+  std::string_view t = trim(text);
+  if (t.empty()) return {};
+  if (starts_with_ci(t, "for item")) {
+    return parse_for_item_segments(t, AttendanceStatus::in_attendance);
+  }
+  if (!initials_entry_starts(t).empty()) return parse_attendee_run(t, status);
+  int pure = 0;
+  for (const std::string& part : split_list(t)) pure += is_pure_name(part);
+  if (pure >= 2) return parse_attendee_run(t, status);
+  if (auto a = parse_attendee(t, status)) return {*a};
+  return {};
+}
+
+}  // namespace crossboard::corpus
