@@ -165,7 +165,7 @@ std::string make_snippet(std::string_view text, const Highlight& highlight, size
     size_t lead = max_bytes / 4;
     start = first.start > lead ? snap_start(tokens, first.start - lead, first.start) : 0;
   }
-  size_t end = std::min(text.size(), snap_end(tokens, start + max_bytes, anchor));
+  size_t end = start + max_bytes >= text.size() ? text.size() : snap_end(tokens, start + max_bytes, anchor);
   if (tokens.empty() || end <= start) end = std::min(text.size(), start + max_bytes);
   for (const Mark& m : marks)  // never cut a mark in two
     if (m.start < end && m.end > end) end = m.end;

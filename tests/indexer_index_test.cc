@@ -1,0 +1,201 @@
+// Tests of the indexer: which terms, values and data each document gets, and incremental runs.
+#include <fstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "corpus/annotate.h"
+#include "indexer/documents.h"
+#include "indexer/index_writer.h"
+#include "indexer/term_prefixes.h"
+#include "query_fixture.h"
+
+namespace crossboard {
+namespace {
+
+using testing::TempDir;
+
+Xapian::Document only_doc_with(const Xapian::Database& db, const std::string& term) {
+  EXPECT_EQ(db.get_termfreq(term), 1u) << term;
+  return db.get_document(*db.postlist_begin(term));
+}
+
+bool has_term(const Xapian::Document& doc, const std::string& term) {
+  auto it = doc.termlist_begin();
+  it.skip_to(term);
+  return it != doc.termlist_end() && *it == term;
+}
+
+TEST(IndexerDocuments, SlugFoldsCaseAndPunctuation) {
+  EXPECT_EQ(indexer::slug("Cheshire East"), "cheshire-east");
+  EXPECT_EQ(indexer::slug("  Action Note "), "action-note");
+  EXPECT_EQ(indexer::slug("Halton & St Helens PCT"), "halton-st-helens-pct");
+  EXPECT_EQ(indexer::slug("Children's Society"), "childrens-society");
+}
+
+TEST(IndexerDocuments, IsoDatesAreRealCalendarDays) {
+  EXPECT_TRUE(indexer::is_iso_date("2016-02-29"));
+  EXPECT_FALSE(indexer::is_iso_date("2017-02-29"));
+  EXPECT_FALSE(indexer::is_iso_date("2016-13-01"));
+  EXPECT_FALSE(indexer::is_iso_date("21/11/2016"));
+}
+
+TEST(IndexerIndex, ItemDocumentCarriesMeetingAndItemTerms) {
+  TempDir dir;
+  testing::build_fixture_index(dir.str("db"));
+  Xapian::Database db(dir.str("db"));
+  // 3 meeting documents + 8 items + 3 file documents.
+  EXPECT_EQ(db.get_doccount(), 14u);
+  EXPECT_EQ(db.get_termfreq("XDTitem"), 8u);
+  EXPECT_EQ(db.get_termfreq("XDTmeeting"), 3u);
+  EXPECT_EQ(db.get_termfreq("XDTfile"), 3u);
+
+  std::string id = indexer::meeting_id(testing::halton().meetings[0], 0);
+  EXPECT_EQ(id, "aaaaaaaaaaaa-2011-11-29");
+  Xapian::Document doc = only_doc_with(db, "Qitem:" + id + ":2");
+  for (const char* term : {"XBhalton-childrens-trust-executive-group", "XAhalton", "XKminutes", "Y2011",
+                           "D20111129", "XTcse", "XPkaren-hickey", "XOhalton-borough-council", "exploitation",
+                           "Zexploit", "XDTitem"})
+    EXPECT_TRUE(has_term(doc, term)) << term;
+  EXPECT_FALSE(has_term(doc, "XPgerald-meehan"));  // attendance is on the meeting document
+  EXPECT_EQ(doc.get_value(indexer::slot::kDate), "2011-11-29");
+  EXPECT_EQ(doc.get_value(indexer::slot::kBoard), "Halton Children's Trust Executive Group");
+  EXPECT_EQ(doc.get_value(indexer::slot::kTopics), "cse");
+  auto data = nlohmann::json::parse(doc.get_data());
+  EXPECT_EQ(data["item_number"], "2.0");
+  EXPECT_EQ(data["item_title"], "Exploitation");
+  EXPECT_EQ(data["source"]["path"], "halton.txt");
+  EXPECT_EQ(data["source"]["first_line"], 12);
+  EXPECT_EQ(data["source"]["last_line"], 20);
+}
+
+TEST(IndexerIndex, MeetingDocumentCarriesAttendanceWithStatus) {
+  TempDir dir;
+  testing::build_fixture_index(dir.str("db"));
+  Xapian::Database db(dir.str("db"));
+  Xapian::Document doc = only_doc_with(db, "Qmeeting:aaaaaaaaaaaa-2011-11-29");
+  for (const char* term : {"XPgerald-meehan", "XSpresent:gerald-meehan", "XSchair:gerald-meehan",
+                           "XSapologies:jane-lunt", "XOhalton-st-helens-pct", "meehan"})
+    EXPECT_TRUE(has_term(doc, term)) << term;
+  EXPECT_EQ(db.get_termfreq("XSapologies:gerald-meehan"), 1u);  // West Cheshire only
+  EXPECT_EQ(doc.get_value(indexer::slot::kPeople),
+            std::string("gerald-meehan\x1fjane-lunt\x1fkaren-hickey"));
+}
+
+TEST(IndexerIndex, TopicNamesAreSynonymsOfEachOther) {
+  TempDir dir;
+  testing::build_fixture_index(dir.str("db"));
+  Xapian::Database db(dir.str("db"));
+  std::vector<std::string> synonyms(db.synonyms_begin("cse"), db.synonyms_end("cse"));
+  EXPECT_NE(std::find(synonyms.begin(), synonyms.end(), "child sexual exploitation"), synonyms.end());
+  std::vector<std::string> back(db.synonyms_begin("child sexual exploitation"),
+                                db.synonyms_end("child sexual exploitation"));
+  EXPECT_NE(std::find(back.begin(), back.end(), "cse"), back.end());
+  EXPECT_EQ(db.get_metadata("crossboard.format"), "1");
+}
+
+TEST(IndexerIndex, ReopeningAnotherFormatIsAnEnvironmentError) {
+  TempDir dir;
+  {
+    Xapian::WritableDatabase db(dir.str("db"), Xapian::DB_CREATE);
+    db.set_metadata("crossboard.format", "0");
+    db.add_document(Xapian::Document());
+    db.commit();
+  }
+  EXPECT_THROW(indexer::IndexWriter writer(dir.str("db")), indexer::EnvironmentError);
+}
+
+// ---- Incremental runs over real files ----
+
+void write_file(const std::filesystem::path& path, const std::string& content) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path) << content;
+}
+
+class IncrementalIndex : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    write_file(dir_.path() / "minutes" / "a.txt", "Board A\nMinutes of the meeting held on 1 March 2016\nCSE was discussed.\n");
+    write_file(dir_.path() / "minutes" / "b.md", "Board B\nMinutes of the meeting held on 2 March 2016\nNothing.\n");
+    write_file(dir_.path() / "minutes" / "notes.csv", "not,minutes\n");
+    options_.paths = {(dir_.path() / "minutes").string()};
+    options_.db_path = dir_.str("db");
+  }
+  indexer::IndexSummary run() { return indexer::run_index(options_, annotator_); }
+  Xapian::rev revision() { return Xapian::Database(options_.db_path).get_revision(); }
+
+  TempDir dir_;
+  indexer::IndexOptions options_;
+  corpus::Annotator annotator_;
+};
+
+TEST_F(IncrementalIndex, FirstRunIndexesEveryMinutesFile) {
+  indexer::IndexSummary s = run();
+  EXPECT_EQ(s.files, 2u);  // the .csv is not a minutes file
+  EXPECT_EQ(s.added, 2u);
+  EXPECT_EQ(s.unchanged, 0u);
+  EXPECT_TRUE(s.wrote);
+  EXPECT_EQ(Xapian::Database(options_.db_path).get_termfreq("XDTfile"), 2u);
+}
+
+TEST_F(IncrementalIndex, UnchangedRunWritesNothing) {
+  run();
+  Xapian::rev before = revision();
+  indexer::IndexSummary s = run();
+  EXPECT_EQ(s.unchanged, 2u);
+  EXPECT_EQ(s.added + s.replaced + s.removed, 0u);
+  EXPECT_FALSE(s.wrote);
+  EXPECT_EQ(revision(), before);
+}
+
+TEST_F(IncrementalIndex, ChangedFileReplacesItsDocuments) {
+  run();
+  Xapian::Database first(options_.db_path);
+  Xapian::doccount docs = first.get_doccount();
+  write_file(dir_.path() / "minutes" / "a.txt", "Board A\nMinutes of the meeting held on 1 March 2016\nMASH was discussed.\n");
+  indexer::IndexSummary s = run();
+  EXPECT_EQ(s.replaced, 1u);
+  EXPECT_EQ(s.unchanged, 1u);
+  Xapian::Database db(options_.db_path);
+  EXPECT_EQ(db.get_doccount(), docs);
+  indexer::IndexWriter writer(dir_.str("db2"));  // a writer elsewhere does not disturb the first
+  EXPECT_EQ(db.get_termfreq("XDTfile"), 2u);
+}
+
+TEST_F(IncrementalIndex, PruneRemovesFilesGoneFromTheGivenPaths) {
+  run();
+  std::filesystem::remove(dir_.path() / "minutes" / "b.md");
+  indexer::IndexSummary kept = run();
+  EXPECT_EQ(kept.removed, 0u);
+  EXPECT_EQ(Xapian::Database(options_.db_path).get_termfreq("XDTfile"), 2u);
+  options_.prune = true;
+  indexer::IndexSummary pruned = run();
+  EXPECT_EQ(pruned.removed, 1u);
+  Xapian::Database db(options_.db_path);
+  EXPECT_EQ(db.get_termfreq("XDTfile"), 1u);
+  EXPECT_FALSE(db.term_exists("XF" + indexer::file_key(dir_.path() / "minutes" / "b.md")));
+}
+
+TEST_F(IncrementalIndex, PruneLeavesFilesOutsideTheGivenPaths) {
+  write_file(dir_.path() / "other" / "c.txt", "Board C\nMinutes\n");
+  options_.paths.push_back((dir_.path() / "other").string());
+  run();
+  options_.paths = {(dir_.path() / "minutes").string()};
+  options_.prune = true;
+  EXPECT_EQ(run().removed, 0u);
+  EXPECT_EQ(Xapian::Database(options_.db_path).get_termfreq("XDTfile"), 3u);
+}
+
+TEST_F(IncrementalIndex, BadFilesAreSkippedWithAReasonAndTheRunGoesOn) {
+  write_file(dir_.path() / "minutes" / "empty.txt", "");
+  options_.paths.push_back(dir_.str("missing-folder"));
+  indexer::IndexSummary s = run();
+  EXPECT_EQ(s.added, 2u);
+  ASSERT_EQ(s.skipped.size(), 2u);
+  EXPECT_EQ(s.skipped[0].reason, "no such file or directory");
+  EXPECT_EQ(s.skipped[1].reason, "empty file");
+}
+
+}  // namespace
+}  // namespace crossboard
