@@ -17,7 +17,12 @@ struct HeadingWord {
 };
 
 // Longest phrases first so "apologies for absence" wins over "apologies".
-constexpr std::array<HeadingWord, 30> kHeadings = {{
+constexpr std::array<HeadingWord, 35> kHeadings = {{
+    {"other attendees", AttendanceStatus::in_attendance, false},
+    {"also attending", AttendanceStatus::in_attendance, false},
+    {"secretariat", AttendanceStatus::in_attendance, false},
+    {"panel members", AttendanceStatus::present, false},
+    {"panel:", AttendanceStatus::present, false},
     {"members present", AttendanceStatus::present, false},
     {"board members present", AttendanceStatus::present, false},
     {"councillors present", AttendanceStatus::present, false},
@@ -263,7 +268,7 @@ std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
     }
     AttendanceHeading heading{h.status, "", h.generic};
     std::string_view after = trim(rest);
-    bool colon = after.starts_with(":");
+    bool colon = after.starts_with(":") || h.phrase.ends_with(':');
     if (colon || after.starts_with("-") || after.starts_with("\u2013")) {
       after = strip_leading_separators(after);
     } else if (!after.empty()) {
@@ -287,11 +292,11 @@ std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
   if (std::isdigit(static_cast<unsigned char>(text[0]))) return std::nullopt;
   std::string bare = strip_trailing(folded, ":");
   if (count_words(bare) <= 6 && (bare.ends_with("in attendance") || bare.ends_with("also present")))
-    return AttendanceHeading{AttendanceStatus::in_attendance, "", false};
+    return AttendanceHeading{AttendanceStatus::in_attendance, "", false, true};
   if (count_words(bare) <= 4 && (bare.ends_with("apologies") || bare.ends_with("apologies for absence")))
-    return AttendanceHeading{AttendanceStatus::apologies, "", false};
+    return AttendanceHeading{AttendanceStatus::apologies, "", false, true};
   if (count_words(bare) <= 4 && bare.ends_with("present"))
-    return AttendanceHeading{AttendanceStatus::present, "", false};
+    return AttendanceHeading{AttendanceStatus::present, "", false, true};
   return std::nullopt;
 }
 

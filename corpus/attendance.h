@@ -14,6 +14,7 @@ struct AttendanceHeading {
   AttendanceStatus status = AttendanceStatus::present;
   std::string rest;        // entries written on the heading's own line
   bool generic = false;    // "In attendance" or "Attendance" alone: may mean present
+  bool trailing = false;   // the phrase ends the line ("Officers in attendance")
 };
 
 // Whether `line` opens an attendance section ("Present:", "Apologies",

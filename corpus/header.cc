@@ -21,7 +21,8 @@ constexpr std::string_view kTitlePhrases[] = {
 constexpr std::string_view kBoardWords[] = {
     "Board", "Trust", "Partnership", "Committee", "Sub-Committee", "Panel", "Council", "Executive",
     "Group", "Forum", "Governing Body", "Cabinet", "Assembly", "Commission", "Authority",
-    "BOARD", "TRUST", "PARTNERSHIP", "COMMITTEE", "PANEL", "COUNCIL", "EXECUTIVE", "GROUP", "FORUM"};
+    "BOARD", "TRUST", "PARTNERSHIP", "COMMITTEE", "PANEL", "COUNCIL", "EXECUTIVE", "GROUP", "FORUM",
+    "PC"};  // "Wereham PC": a parish council
 
 // Words that start the functional part of a board's name; what comes before is the place.
 constexpr std::string_view kDomainWords[] = {
@@ -84,7 +85,12 @@ std::string board_after_title(std::string_view text, bool& generic) {
     }
   }
   std::string_view rest = trim(text.substr(start));
-  for (std::string_view lead : {"of ", "a meeting of the ", "a meeting of ", "the meeting of the ",
+  // "... of the Annual Meeting of West Dereham Parish Council", "from the
+  // January meeting of the Wereham PC": the body follows "meeting of".
+  std::string lowered = lower_ascii(rest);
+  size_t meeting_of = lowered.find("meeting of ");
+  if (meeting_of != std::string::npos && meeting_of < 40) rest = trim(rest.substr(meeting_of + 11));
+  for (std::string_view lead : {"of ", "from ", "a meeting of the ", "a meeting of ", "the meeting of the ",
                                 "meeting of the ", "meeting of ", "the ", "a "}) {
     if (starts_with_ci(rest, lead)) rest = trim(rest.substr(lead.size()));
   }
@@ -98,6 +104,10 @@ std::string board_after_title(std::string_view text, bool& generic) {
   }
   generic = false;
   return name;
+}
+
+bool ends_with_ci(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && lower_ascii(s.substr(s.size() - suffix.size())) == lower_ascii(suffix);
 }
 
 bool is_label_line(std::string_view text) {
@@ -242,6 +252,27 @@ std::string area_from_board(std::string_view board) {
   if (area.ends_with(" and")) area.resize(area.size() - 4);
   // "CHESHIRE EAST" reads better as written in the text, but is still the area.
   return area;
+}
+
+std::string board_from_title(std::string_view title) {
+  std::string_view t = trim(title);
+  if (is_meeting_title(t)) {
+    bool generic = false;
+    std::string named = board_after_title(t, generic);
+    return generic ? "" : named;
+  }
+  std::string name = cut_board_name(t);
+  // "Northweold PC Meeting November": stop at the occasion.
+  std::string lowered = lower_ascii(name);
+  for (std::string_view stop : {" meeting", " minutes", " agm"}) {
+    size_t at = lowered.find(stop);
+    if (at != std::string::npos) {
+      name.resize(at);
+      lowered.resize(at);
+    }
+  }
+  name = std::string(trim(name));
+  return has_board_word(name) || ends_with_ci(name, " pc") ? name : "";
 }
 
 Header parse_header(const std::vector<const Line*>& lines) {

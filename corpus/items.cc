@@ -334,7 +334,7 @@ std::optional<ItemStart> item_start(const Line& line, const Columns& columns, in
     }
     std::vector<std::string_view> words = split_words(text);
     if (words.size() < 2) return std::nullopt;
-    number = read_item_number(words[0]);
+    number = read_item_number(words[0].ends_with(":") ? words[0].substr(0, words[0].size() - 1) : words[0]);
     if (!number || (number->date_like && !b.bold)) return std::nullopt;
     std::string_view rest = trim(text.substr(words[0].size()));
     while (rest.starts_with(":") || rest.starts_with("-") || rest.starts_with(")"))

@@ -3,6 +3,7 @@
 #include "corpus/minutes_parser.h"
 
 #include <algorithm>
+#include <deque>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -56,6 +57,18 @@ std::vector<Segment> find_meetings(const Text& text, size_t first) {
 }
 
 // YAML front matter of markdown posts ("---" ... "---") is not minutes text.
+// The "title:" of YAML front matter, unquoted; empty if none.
+std::string front_matter_title(const Text& text, size_t end) {
+  for (size_t i = 1; i + 1 < end; ++i) {
+    std::string_view t = text.lines[i].text;
+    if (!t.starts_with("title:")) continue;
+    std::string_view v = trim(t.substr(6));
+    if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'')) v = v.substr(1, v.size() - 2);
+    return std::string(v);
+  }
+  return "";
+}
+
 size_t skip_front_matter(const Text& text) {
   if (text.lines.empty() || text.lines[0].text != "---" || text.lines[0].number > 2) return 0;
   for (size_t i = 1; i < text.lines.size() && i < 60; ++i) {
@@ -68,6 +81,7 @@ struct ItemDraft {
   Item item;
   std::vector<ItemRow> rows;
   bool apologies = false;  // an "Apologies" item: its lines may list people
+  std::optional<AttendanceStatus> status;  // an item that is an attendance list
 };
 
 bool is_apologies_title(std::string_view title) {
@@ -116,7 +130,17 @@ class MeetingReader {
   std::string last_entry_text_;
   int last_top_ = 0;
   std::vector<size_t> generic_section_members_;
+  std::deque<Line> split_lines_;  // header parts of lines cut at a mid-line heading
 };
+
+// Where "Present:" or "PRESENT" opens an attendance list inside a header line.
+size_t midline_attendance(std::string_view text) {
+  for (std::string_view cue : {" Present:", " PRESENT:", " PRESENT ", " Present -", " In attendance:"}) {
+    size_t at = text.find(cue);
+    if (at != std::string_view::npos && at > 0) return at + 1;
+  }
+  return std::string_view::npos;
+}
 
 void MeetingReader::add_attendees(std::vector<Attendee> people, int line) {
   for (Attendee& a : people) {
@@ -182,6 +206,12 @@ void MeetingReader::start_item(const Line& line, ItemStart start) {
   draft.item.title = start.title;
   draft.item.span = {line.number, line.number, line.page};
   draft.apologies = is_apologies_title(start.title);
+  // "1. Present: G. Gott - Vice Chairman, Mrs. Willis, ...": an item that is an attendance list.
+  if (auto heading = attendance_heading(start.title); heading && !heading->trailing) {
+    draft.status = heading->status;
+    if (!heading->rest.empty()) add_attendees(parse_attendance_text(heading->rest, heading->status), line.number);
+    for (const Block& b : start.body) add_attendees(parse_attendance_text(b.text, heading->status), line.number);
+  }
   ItemRow row;
   row.line = line.number;
   row.blocks = std::move(start.body);
@@ -235,8 +265,9 @@ void MeetingReader::add_row(const Line& line) {
   bool continuation = line.table_row() && line.cells[0].blocks.empty();
   if (continuation && !draft.rows.empty()) join_page_break(draft.rows.back(), row);
   // An "Apologies" item lists people one to a line.
-  if (draft.apologies && !line.table_row()) {
-    std::vector<Attendee> people = parse_attendance_text(line.text, AttendanceStatus::apologies);
+  if ((draft.apologies || draft.status) && !line.table_row()) {
+    std::vector<Attendee> people =
+        parse_attendance_text(line.text, draft.status.value_or(AttendanceStatus::apologies));
     if (!people.empty()) add_attendees(std::move(people), line.number);
   }
   draft.rows.push_back(std::move(row));
@@ -281,6 +312,25 @@ void MeetingReader::read_line(const Line& line) {
       section_ = AttendanceStatus::present;
       seen_heading_ = saw_present_heading_ = true;
       read_attendance_line(line);
+      return;
+    }
+    // "... HELD AT WEST DEREHAM VILLAGE HALL AT 7.30 pm WEDNESDAY 4 MAY 2016 PRESENT (6
+    // Councillors): - Claire Cann (CC) – Chairman, ...": the list starts mid-line.
+    if (size_t at = midline_attendance(line.text); at != std::string::npos) {
+      split_lines_.push_back(line);
+      Line& head = split_lines_.back();
+      Block block;
+      block.text = line.text.substr(0, at);
+      head.cells = {Cell{{block}}};
+      head.text = line.text.substr(0, at);
+      header_.push_back(&head);
+      std::string rest = line.text.substr(at);
+      if (auto heading = attendance_heading(rest)) {
+        section_ = heading->status;
+        seen_heading_ = true;
+        if (heading->status == AttendanceStatus::present) saw_present_heading_ = true;
+        add_attendees(parse_attendance_text(heading->rest, heading->status), line.number);
+      }
       return;
     }
     header_.push_back(&line);
@@ -463,10 +513,27 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
   std::vector<Meeting> meetings;
   std::vector<std::vector<const Line*>> trailing;
   size_t first = skip_front_matter(text);
+  std::string post_title = front_matter_title(text, first);
   for (const Segment& segment : find_meetings(text, first)) {
     MeetingReader reader(text, segment, source);
     meetings.push_back(reader.read());
     trailing.push_back(std::move(reader.trailing));
+  }
+  // A post's title names the body when the minutes themselves do not:
+  // "Northweold PC Meeting November". Said, not presented as found.
+  if (meetings.size() == 1 && meetings[0].board.empty() && !post_title.empty()) {
+    Meeting& m = meetings[0];
+    m.board = board_from_title(post_title);
+    if (!m.board.empty()) {
+      m.board_id = slugify(m.board);
+      m.area = area_from_board(m.board);
+      for (auto it = m.diagnostics.begin(); it != m.diagnostics.end(); ++it) {
+        if (it->message.starts_with("no board name")) {
+          it->message = "board name taken from the front matter title \"" + post_title + "\"";
+          break;
+        }
+      }
+    }
   }
   // An agenda pack: reports after the embedded minutes belong to the agenda.
   Meeting* agenda = nullptr;
