@@ -10,8 +10,11 @@
 namespace crossboard::corpus {
 
 struct AnnotateOptions {
-  std::string topics_file;   // overrides the built-in taxonomy when set
-  std::string aliases_file;  // person aliases; none when empty
+  std::string topics_file;   // overrides the built-in taxonomy when set (format: corpus/data/topics.tsv)
+  // Person aliases; none when empty. One person per line, spellings separated
+  // by "=", the first giving the id: "Anna-Marie Challinor = Annamarie Challinor".
+  // Blank lines and lines starting with "#" are ignored.
+  std::string aliases_file;
 };
 
 // Holds the taxonomy and gazetteers; build once, use for every meeting.
@@ -24,8 +27,12 @@ class Annotator {
   Annotator& operator=(const Annotator&) = delete;
 
   // Fills attendees' person_id, items' topics, people and organisations,
-  // and the meeting's area when the header did not give it.
+  // and the meeting's area when the header did not give it (with a
+  // diagnostic saying it was inferred and from what).
   void annotate(Meeting& meeting) const;
+
+  // person_id(name), then the aliases file: "Annamarie Challinor" → "anna-marie-challinor".
+  std::string canonical_person_id(std::string_view name) const;
 
  private:
   struct Impl;

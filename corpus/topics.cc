@@ -215,6 +215,12 @@ std::vector<Word> tokenize_words(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     size_t n = 1;
     CharClass cls = classify(decode(text, i, n));
+    if (text[i] == '&') {  // "Fire & Rescue" is "Fire and Rescue"; "drug & alcohol", "drug and alcohol"
+      words.push_back({i, 1, "and", Word::Shape::lower, sentence_start, break_before});
+      sentence_start = break_before = false;
+      ++i;
+      continue;
+    }
     if (cls != CharClass::letter) {
       if (cls == CharClass::sentence_end || cls == CharClass::line_break || cls == CharClass::bullet)
         sentence_start = true;

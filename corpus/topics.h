@@ -28,7 +28,8 @@ struct TopicMention {
   size_t length = 0;
 };
 
-// A word as the phrase matchers see it. Words are runs of letters and digits;
+// A word as the phrase matchers see it. Words are runs of letters and digits
+// ("&" is a word too, read as "and");
 // hyphens, slashes and punctuation separate them; an apostrophe inside a word
 // stays ("O'Brien", "Children's").
 struct Word {
