@@ -463,6 +463,12 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   if (s.empty() || s.size() > 400) return std::nullopt;
   std::optional<NameMatch> name = leading_name(s);
   if (!name) return std::nullopt;
+  // A name runs into a body's words without a separator: "West Cheshire College".
+  std::string_view after = trim(s.substr(name->length));
+  if (!after.empty() && !after.starts_with(",") && !after.starts_with("(") && !after.starts_with("-") &&
+      !after.starts_with("\u2013") && !after.starts_with("\u2014") && !after.starts_with(":") &&
+      !after.starts_with(";") && !after.starts_with("."))
+    return std::nullopt;
   Attendee a;
   a.as_written = std::string(s);
   a.name = name->name;

@@ -286,6 +286,14 @@ std::string split_title(std::string_view text, const std::vector<std::string>& p
       return std::string(title);
     }
   }
+  // "Missing children update. Action - JB to ...": a short first sentence.
+  std::vector<std::string> sentences = split_sentences(text);
+  if (sentences.size() > 1 && count_words(sentences[0]) <= 12) {
+    std::string_view title = trim(sentences[0]);
+    title_end = text.find(sentences[1], title.size());
+    while (title.ends_with(".")) title.remove_suffix(1);
+    return std::string(title);
+  }
   return "";
 }
 

@@ -305,6 +305,7 @@ class CellParser {
 };
 
 bool is_pipe_separator(std::string_view line) {
+  if (line.find('|') == std::string_view::npos) return false;  // "---" is front matter or a rule
   bool dash = false;
   for (char c : line) {
     if (c == '-') dash = true;

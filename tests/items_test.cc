@@ -1,0 +1,162 @@
+// Items, titles, actions and decisions from small inline minutes, one quirk each.
+#include <gtest/gtest.h>
+
+#include "corpus/minutes_parser.h"
+#include "corpus/minutes_parts.h"
+
+namespace crossboard::corpus {
+namespace {
+
+TEST(ReadItemNumber, Forms) {
+  struct Case {
+    const char* token;
+    const char* number;
+    int top;
+    bool date;
+  } cases[] = {{"1.", "1", 1, false},       {"2.1", "2.1", 2, false}, {"1.0", "1.0", 1, false},
+               {"22", "22", 22, false},     {"7b", "7b", 7, false},   {"19.01.17", "19.01.17", 0, true},
+               {"3)", "3", 3, false}};
+  for (const auto& c : cases) {
+    std::optional<ItemNumber> n = read_item_number(c.token);
+    ASSERT_TRUE(n) << c.token;
+    EXPECT_EQ(n->number, c.number) << c.token;
+    EXPECT_EQ(n->top, c.top) << c.token;
+    EXPECT_EQ(n->date_like, c.date) << c.token;
+  }
+  for (const char* bad : {"", "a.", "1234", "1.2.3.4", "2pm", "14,000"}) {
+    EXPECT_FALSE(read_item_number(bad)) << bad;
+  }
+}
+
+TEST(SplitTitle, RunOnTitles) {
+  std::vector<std::string> people = {"Lesley Gledhill", "Mark Parkinson", "Councillor Meardon"};
+  struct Case {
+    const char* text;
+    const char* title;
+  } cases[] = {
+      {"Welcome, introductions and apologies Councillor Meardon welcomed all.", "Welcome, introductions and apologies"},
+      {"Voice of Children – Passport work on self-harm Lesley Gledhill introduced Lauren.",
+       "Voice of Children – Passport work on self-harm"},
+      {"Notes of meeting and Matters Arising / Review of Actions The minutes were confirmed.",
+       "Notes of meeting and Matters Arising / Review of Actions"},
+      {"Any Other Business: Feedback from Takeover Day", "Any Other Business"},
+  };
+  for (const auto& c : cases) {
+    size_t end = 0;
+    EXPECT_EQ(split_title(c.text, people, end), c.title) << c.text;
+  }
+}
+
+TEST(Decisions, SentencesThatRecordAgreement) {
+  for (const char* yes : {"The group endorsed this approach", "It was agreed that the plan go ahead.",
+                          "The minutes were agreed as a true and accurate record",
+                          "The minutes were confirmed as a correct record.",
+                          "The Executive group endorsed the protocol."}) {
+    EXPECT_TRUE(is_decision_sentence(yes)) << yes;
+  }
+  for (const char* no : {"New updates shared with SMTs jointly then once agreed approved by the Team.",
+                         "The strategy is to be agreed in March.", "The report was noted.",
+                         "Fay to send to Isabel a high level overview."}) {
+    EXPECT_FALSE(is_decision_sentence(no)) << no;
+  }
+}
+
+// A small board in a layout none of the samples use: pipe table items,
+// "Action -" labels, a RESOLVED block and a chair named in a label.
+constexpr char kPipeMinutes[] = R"(Riverside Safeguarding Children Partnership
+Minutes of the meeting held on 3 March 2015, Room 4, Town Hall
+
+Present: Jo Bloggs (JB) – Riverside Council, Sam Patel (SP) – Riverside CCG
+Apologies: Dr Ann Shaw
+
+| No | Item | Lead |
+|---|---|---|
+| 1 | Missing children update. Action - JB to circulate the protocol. | JB |
+| 2 | Neglect strategy. RESOLVED that the strategy be adopted. | |
+| 3 | Budget. SP will report in June. | SP |
+)";
+
+TEST(ParseMinutes, PipeTableMeeting) {
+  std::vector<Meeting> meetings = parse_minutes_string(kPipeMinutes);
+  ASSERT_EQ(meetings.size(), 1u);
+  const Meeting& m = meetings[0];
+  EXPECT_EQ(m.board, "Riverside Safeguarding Children Partnership");
+  EXPECT_EQ(m.area, "Riverside");
+  EXPECT_EQ(m.date, "2015-03-03");
+  EXPECT_EQ(m.venue, "Room 4, Town Hall");
+  ASSERT_EQ(m.attendance.size(), 3u);
+  EXPECT_EQ(m.attendance[2].name, "Ann Shaw");
+  EXPECT_EQ(m.attendance[2].status, AttendanceStatus::apologies);
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_EQ(m.items[0].number, "1");
+  EXPECT_EQ(m.items[0].title, "Missing children update");
+  ASSERT_EQ(m.items[0].actions.size(), 1u);
+  EXPECT_EQ(m.items[0].actions[0].text, "JB to circulate the protocol.");
+  EXPECT_EQ(m.items[0].actions[0].owners, (std::vector<std::string>{"Jo Bloggs"}));
+  EXPECT_EQ(m.items[0].span.first_line, 9);
+  ASSERT_EQ(m.items[2].actions.size(), 1u);
+  EXPECT_EQ(m.items[2].actions[0].owners, (std::vector<std::string>{"Sam Patel"}));
+}
+
+TEST(ParseMinutes, UnresolvedOwnerStaysAsWrittenAndFlagged) {
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "Minutes of the Harbour Health and Wellbeing Board held on 1 June 2016\n"
+      "Present: Amy Stone, Ben Lake\n"
+      "1. Early help\n"
+      "Action: ZZ to report back.\n");
+  ASSERT_EQ(meetings[0].items.size(), 1u);
+  const Action& action = meetings[0].items[0].actions.at(0);
+  EXPECT_EQ(action.owners, (std::vector<std::string>{"ZZ"}));
+  EXPECT_EQ(action.unresolved, (std::vector<std::string>{"ZZ"}));
+  EXPECT_TRUE(action.owner_ids.empty());
+}
+
+TEST(ParseMinutes, NumberedResolutionsAreNotItems) {
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "Minutes of the Harbour Health and Wellbeing Board held on 1 June 2016\n"
+      "Present: Amy Stone, Ben Lake\n"
+      "12 BETTER CARE FUND\n"
+      "RESOLVED\n"
+      "1. That the plan be approved.\n"
+      "2. That a report come back in March.\n"
+      "13 ANY OTHER BUSINESS\n"
+      "None.\n");
+  const Meeting& m = meetings[0];
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(m.items[0].number, "12");
+  ASSERT_EQ(m.items[0].decisions.size(), 2u);
+  EXPECT_EQ(m.items[0].decisions[1].text, "2. That a report come back in March.");
+  EXPECT_EQ(m.items[1].title, "ANY OTHER BUSINESS");
+}
+
+TEST(ParseMinutes, NoDateNoBoardStillAMeetingWithWarnings) {
+  std::vector<Meeting> meetings = parse_minutes_string("some notes about the weather\nand more notes\n");
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_EQ(meetings[0].date, "");
+  EXPECT_EQ(meetings[0].board, "");
+  std::string warnings;
+  for (const Diagnostic& d : meetings[0].diagnostics) warnings += d.message + "\n";
+  EXPECT_NE(warnings.find("no meeting date found"), std::string::npos);
+  EXPECT_NE(warnings.find("no board name found"), std::string::npos);
+}
+
+TEST(ParseMinutes, FrontMatterTitleNamesTheBoardWithAWarning) {
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "---\ntitle: \"Northweold PC Meeting November\"\ndate: \"2019-03-06\"\n---\n\n"
+      "Ordinary Meeting Tuesday 6th November 2018, 7.30pm Village Hall\n"
+      "PRESENT Cllr C Anderson, Cllr M Peake\n"
+      "1. PUBLIC FORUM No public present.\n");
+  const Meeting& m = meetings[0];
+  EXPECT_EQ(m.board, "Northweold PC");
+  EXPECT_EQ(m.date, "2018-11-06");  // the meeting, not the post's date
+  ASSERT_EQ(m.attendance.size(), 2u);
+  EXPECT_EQ(m.attendance[0].name, "C Anderson");
+  ASSERT_EQ(m.items.size(), 1u);
+  EXPECT_EQ(m.items[0].title, "PUBLIC FORUM");
+  bool said = false;
+  for (const Diagnostic& d : m.diagnostics) said = said || d.message.find("front matter title") != std::string::npos;
+  EXPECT_TRUE(said);
+}
+
+}  // namespace
+}  // namespace crossboard::corpus
