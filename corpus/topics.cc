@@ -133,10 +133,11 @@ template <typename Known>
 bool in_capitals_run(const std::vector<Word>& words, size_t at, const Known& known) {
   bool any = false;
   auto shouts = [&](const Word& w) {
-    if (w.shape == Word::Shape::other) return true;
-    bool loud = w.shape == Word::Shape::upper && w.key.size() >= 3 && !known(w.key);
-    any = any || loud;
-    return loud;
+    bool neutral = w.shape == Word::Shape::other ||
+                   (w.shape == Word::Shape::upper && (w.key.size() < 3 || known(w.key)));
+    if (neutral) return true;
+    any = any || w.shape == Word::Shape::upper;
+    return w.shape == Word::Shape::upper;
   };
   if (at > 0 && !words[at].break_before && !shouts(words[at - 1])) return false;
   if (at + 1 < words.size() && !words[at + 1].break_before && !shouts(words[at + 1])) return false;
@@ -151,12 +152,12 @@ template <typename Known>
 bool is_acronym_form(const std::vector<Word>& words, size_t at, const Known& known) {
   const Word& w = words[at];
   bool cue = at + 1 < words.size() && !words[at + 1].break_before && is_cue(words[at + 1].key);
+  bool joined_before = at > 0 && !w.break_before;
+  bool after_verb = joined_before && is_verb_marker(words[at - 1].key);  // "CLERK TO SEND"
   switch (w.shape) {
     case Word::Shape::mixed: return true;  // "CiN", "TAFs"
-    case Word::Shape::upper: return cue || !in_capitals_run(words, at, known);
+    case Word::Shape::upper: return cue || !(after_verb || in_capitals_run(words, at, known));
     case Word::Shape::title: {
-      bool joined_before = at > 0 && !w.break_before;
-      bool after_verb = joined_before && is_verb_marker(words[at - 1].key);
       bool heading = (at + 1 < words.size() && !words[at + 1].break_before &&
                       is_capitalised(words[at + 1].shape)) ||
                      (joined_before && is_capitalised(words[at - 1].shape) &&
@@ -303,8 +304,9 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(std::string_view text,
       }
     };
     consider(key, false);
-    // A one-word phrase may be met in the plural: "CSEs", "IHAs", "families".
-    if (key.size() > 1 && key.back() == 's') {
+    // A one-word phrase may be met in the plural: "CSEs", "IHAs", "families";
+    // but a capital S makes another acronym: "CPS" is not "CP".
+    if (key.size() > 1 && text[words[i].offset + words[i].length - 1] == 's') {
       std::string_view k = key;
       consider(k.substr(0, k.size() - 1), true);
       if (k.ends_with("es")) consider(k.substr(0, k.size() - 2), true);

@@ -114,6 +114,9 @@ TEST(TopicMatchingTest, WordBoundaries) {
       {"preventative services", ""},
       {"sending a letter", ""},
       {"self-harm and selfharm", "self-harm"},
+      {"the CPS and the CP plan", "child-protection"},  // Crown Prosecution Service, not CPs
+      {"adoption of the minutes", ""},
+      {"the Boundary Commission", ""},
   });
 }
 
@@ -169,6 +172,7 @@ TEST(WordAcronymTrapTest, SendIsTheVerbInLowerCase) {
       {"ACTION: Fay to send the report", ""},
       {"Send the minutes to all members.", ""},
       {"PLEASE SEND APOLOGIES TO THE CLERK", ""},
+      {"CLERK TO SEND EMAIL TO PLANNING", ""},  // from parish minutes in realdata
       {"the SEND Strategy", "send"},
       {"working with the SEND DCO", "send"},
       {"28 SEND STRATEGY AND SEN SUFFICIENCY STATEMENT", "send send"},
