@@ -1,4 +1,5 @@
 // crossboard extract: print the meetings found in minutes files.
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -15,8 +16,27 @@ namespace {
 struct ExtractOptions {
   std::vector<std::string> files;
   bool json = false;
+  bool brief = false;
   std::string topics_file;
 };
+
+// "file: board | date | kind | 12 present, 4 apologies | 20 items, 9 actions, 3 decisions".
+std::string brief_line(const std::string& file, const corpus::Meeting& m) {
+  size_t present = 0, apologies = 0, actions = 0, decisions = 0;
+  for (const corpus::Attendee& a : m.attendance) {
+    present += a.status == corpus::AttendanceStatus::present;
+    apologies += a.status == corpus::AttendanceStatus::apologies;
+  }
+  for (const corpus::Item& item : m.items) {
+    actions += item.actions.size();
+    decisions += item.decisions.size();
+  }
+  std::string name = std::filesystem::path(file).filename().string();
+  return name + ": " + (m.board.empty() ? "(no board)" : m.board) + " | " +
+         (m.date.empty() ? "(no date)" : m.date) + " | " + m.kind + " | " + std::to_string(present) +
+         " present, " + std::to_string(apologies) + " apologies | " + std::to_string(m.items.size()) +
+         " items, " + std::to_string(actions) + " actions, " + std::to_string(decisions) + " decisions";
+}
 
 int run_extract(const ExtractOptions& options) {
   corpus::AnnotateOptions annotate_options;
@@ -38,6 +58,8 @@ int run_extract(const ExtractOptions& options) {
     }
     if (options.json) {
       std::cout << corpus::to_json(record).dump() << "\n";
+    } else if (options.brief) {
+      for (const corpus::Meeting& m : record.meetings) std::cout << brief_line(file, m) << "\n";
     } else {
       std::cout << "== " << file << " (" << record.meetings.size() << " meeting"
                 << (record.meetings.size() == 1 ? "" : "s") << ")\n";
@@ -58,6 +80,7 @@ void add_extract_command(CLI::App& app, Runner& run) {
   cmd->add_option("files", options->files, "Minutes files (.txt, .md)")->required();
   cmd->add_flag("--json", options->json,
                 "One JSON object per file, one per line (JSON Lines), as in DESIGN.md");
+  cmd->add_flag("--brief", options->brief, "One line per meeting: board, date, kind, attendance and item counts");
   cmd->add_option("--topics", options->topics_file, "Topic taxonomy file replacing the built-in one");
   cmd->callback([options, &run] { run = [options] { return run_extract(*options); }; });
 }

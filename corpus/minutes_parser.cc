@@ -468,6 +468,44 @@ const Item* matching_agenda_item(const Meeting& agenda, size_t agenda_items, std
   return best_score >= 2 || (best_score == 1 && words.size() <= 2) ? best : nullptr;
 }
 
+// "1 Report Summary", "5 Background and Options": a section heading of a report.
+bool is_report_section(const Line& line) {
+  std::string_view text = line.text;
+  std::vector<std::string_view> words = split_words(text);
+  if (words.size() < 2 || words.size() > 8 || text.ends_with(".")) return false;
+  if (words[0].ends_with(".") || words.size() > 6) return false;  // "1. Scrutinise ...": a list
+  std::optional<ItemNumber> n = read_item_number(words[0]);
+  return n && !n->date_like && std::isupper(static_cast<unsigned char>(words[1][0]));
+}
+
+// A report is cited by the passage that matched, not by its hundreds of lines:
+// it becomes one item per section, and a long section one per kReportPassageLines.
+constexpr size_t kReportPassageLines = 40;
+
+void add_report_passages(Meeting& target, const std::vector<const Line*>& lines, size_t begin, size_t end,
+                         const std::string& number, const std::string& title) {
+  size_t start = begin;
+  while (start < end) {
+    size_t stop = start + 1;
+    while (stop < end && stop - start < kReportPassageLines && !is_report_section(*lines[stop])) ++stop;
+    Item item;
+    item.number = number;
+    item.title = is_report_section(*lines[start]) ? title + " \u2013 " + lines[start]->text : title;
+    item.span = {lines[start]->number, lines[stop - 1]->number, lines[start]->page};
+    std::vector<ItemRow> rows;
+    for (size_t k = start; k < stop; ++k) {
+      ItemRow row;
+      row.line = lines[k]->number;
+      for (const Cell& c : lines[k]->cells) row.blocks.insert(row.blocks.end(), c.blocks.begin(), c.blocks.end());
+      rows.push_back(std::move(row));
+    }
+    item.text = join_blocks(rows);
+    read_actions_and_decisions(item, rows, target.attendance);
+    target.items.push_back(std::move(item));
+    start = stop;
+  }
+}
+
 // Reports and appendices after a meeting's close, as items of `target`.
 void attach_trailing(Meeting& target, const std::vector<const Line*>& lines, bool agenda) {
   size_t i = 0;
@@ -487,19 +525,9 @@ void attach_trailing(Meeting& target, const std::vector<const Line*>& lines, boo
     }
     if (title.empty()) title = std::string(trim(lines[start]->cells[0].text()));
     const Item* match = agenda ? matching_agenda_item(target, agenda_items, title) : nullptr;
-    item.number = match ? match->number : "";
-    item.title = match ? match->title : title;
-    item.span = {lines[start]->number, lines[i - 1]->number, lines[start]->page};
-    std::vector<ItemRow> rows;
-    for (size_t k = start; k < i; ++k) {
-      ItemRow row;
-      row.line = lines[k]->number;
-      for (const Cell& c : lines[k]->cells) row.blocks.insert(row.blocks.end(), c.blocks.begin(), c.blocks.end());
-      rows.push_back(std::move(row));
-    }
-    item.text = join_blocks(rows);
-    read_actions_and_decisions(item, rows, target.attendance);
-    target.items.push_back(std::move(item));
+    std::string number = match ? match->number : "";
+    std::string base_title = match ? match->title : title;
+    add_report_passages(target, lines, start, i, number, base_title);
   }
 }
 

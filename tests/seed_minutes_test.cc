@@ -310,21 +310,32 @@ TEST(SeedCheshireEastPack, ResolutionsStayInTheirItems) {
   EXPECT_EQ(find_item(m, "1"), nullptr);
 }
 
-TEST(SeedCheshireEastPack, ReportsJoinTheAgendaItems) {
+TEST(SeedCheshireEastPack, ReportsJoinTheAgendaItemsInPassages) {
   const Meeting agenda = seed("004_353d7f592f4ec596.txt")[0];
-  // The DTOC report ("Title of Report: DTOC Progress Update", line 1648) is agenda item 7.
+  // The DTOC report's cover sheet ("Title of Report: DTOC Progress Update", line 1648)
+  // opens a passage of agenda item 7.
   const Item* dtoc = nullptr;
   for (const Item& item : agenda.items)
-    if (item.number == "7" && item.span.first_line > 1000) dtoc = &item;
+    if (item.span.first_line <= 1648 && item.span.last_line >= 1648) dtoc = &item;
   ASSERT_NE(dtoc, nullptr);
+  EXPECT_EQ(dtoc->number, "7");
   EXPECT_EQ(dtoc->title, "Delayed Transfers of Care Progress Update (Pages 83 - 90)");
   EXPECT_NE(dtoc->text.find("DTOC Progress Update"), std::string::npos);
-  // The Ofsted recommendation on child sexual exploitation is in the item 6 report.
-  const Item* improvement = nullptr;
+  // "The CSE element of this recommendation has been met:" (line 680) is in
+  // a passage of the item 6 report, short enough to cite.
+  const Item* cse = nullptr;
   for (const Item& item : agenda.items)
-    if (item.number == "6" && item.span.first_line > 400) improvement = &item;
-  ASSERT_NE(improvement, nullptr);
-  EXPECT_NE(improvement->text.find("The CSE element of this recommendation has been met"), std::string::npos);
+    if (item.span.first_line <= 680 && item.span.last_line >= 680 && item.span.first_line > 100) cse = &item;
+  ASSERT_NE(cse, nullptr);
+  EXPECT_EQ(cse->number, "6");
+  EXPECT_NE(cse->text.find("The CSE element of this recommendation has been met"), std::string::npos);
+  EXPECT_LE(cse->span.last_line - cse->span.first_line, 100);
+  // "1 Report Summary" (line 494) heads its own passage.
+  bool summary = false;
+  for (const Item& item : agenda.items)
+    summary = summary || (item.span.first_line == 494 &&
+                          item.title == "Children's Improvement Plan Update (Pages 23 - 82) \u2013 1 Report Summary");
+  EXPECT_TRUE(summary);
 }
 
 }  // namespace
