@@ -54,6 +54,10 @@ constexpr std::array<Suffix, 31> kSuffixes = {{
     {"Health and Wellbeing Board", "partnership", "Health and Wellbeing Board"},
 }};
 
+bool is_capitalised(const Word& w) {
+  return w.shape == Word::Shape::title || w.shape == Word::Shape::upper || w.shape == Word::Shape::mixed;
+}
+
 // Words that may join a body's name ("Cheshire West and Chester Council") but not start it.
 bool is_connector(std::string_view key) {
   for (std::string_view c : {"and", "of", "in", "upon", "on", "under", "with", "le", "for"})
@@ -175,20 +179,20 @@ std::vector<NameMention> Gazetteer::organisations(std::string_view text, const s
     out.push_back({body, offset, length});
   }
   for (const PhraseMatcher::Match& m : suffix_matcher().find(text, words)) {
-    if (covered[m.first_word]) continue;
+    // "schools", "the county council": a body's name is capitalised.
+    if (covered[m.first_word] || !is_capitalised(words[m.first_word])) continue;
     // Walk back over the capitalised words (and connectors) that name the body.
     size_t first = m.first_word;
     while (first > 0 && m.first_word - first < 6 && !covered[first - 1] &&
            joined(text, words[first - 1], words[first])) {
       const Word& w = words[first - 1];
-      bool capital = w.shape == Word::Shape::title || w.shape == Word::Shape::upper ||
-                     w.shape == Word::Shape::mixed || w.shape == Word::Shape::other;
-      if (!capital && !is_connector(w.key)) break;
+      if (!is_capitalised(w) && w.shape != Word::Shape::other && !is_connector(w.key)) break;
       --first;
     }
     while (first < m.first_word && (is_connector(words[first].key) || is_stop_word(words[first].key)))
       ++first;
-    if (first == m.first_word) continue;
+    // "2 with Police" names no body: a name needs a capitalised word.
+    if (std::none_of(words.begin() + first, words.begin() + m.first_word, is_capitalised)) continue;
     const Suffix& suffix = kSuffixes[m.value];
     auto [offset, length] = span(first, m.first_word - first);
     std::string name = std::string(text.substr(offset, length)) + " " + std::string(suffix.canonical);

@@ -83,6 +83,9 @@ TEST(GazetteerTest, UnlistedBodiesByTheirEndings) {
       {"Barnsley CCG", "", "Barnsley Clinical Commissioning Group"},
       {"Leeds Teaching Hospitals NHS Trust", "", "Leeds Teaching Hospitals NHS Trust"},
       {"Lancashire Fire and Rescue", "", "Lancashire Fire and Rescue Service"},
+      // Regressions found on seed 000 end to end: a plural "schools", a number before "Police".
+      {"Settings and schools are being targeted", "", ""},
+      {"3 young people had taken part; 2 with Police and Lucy Coulson", "", ""},
       // A comma ends a name: "DAFSU, Police" is no police force.
       {"co-locating with iDAT, DAFSU, Police and Turning Point", "", "Turning Point"},
   };
