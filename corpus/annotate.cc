@@ -96,6 +96,17 @@ std::vector<AreaCount> count_areas(const Meeting& meeting, const Gazetteer& gaze
   return out;
 }
 
+// "West Cheshire" from a board's name is Cheshire West and Chester: areas
+// are compared across boards, so each gets its one official name.
+void canonicalise_area(Meeting& meeting, const Gazetteer& gazetteer) {
+  std::vector<NameMention> named = gazetteer.areas(meeting.area);
+  if (named.size() != 1 || named[0].length != meeting.area.size()) return;
+  const std::string& official = named[0].organisation.name;
+  if (official == meeting.area) return;
+  meeting.diagnostics.push_back({meeting.span.first_line, "area \"" + meeting.area + "\" is " + official});
+  meeting.area = official;
+}
+
 // The area a meeting serves when its header did not say: the one area the
 // board's name gives, else the one area its text names clearly most often.
 // Always reported as inferred: a reader must be able to tell it from a fact.
@@ -174,7 +185,11 @@ void Annotator::Impl::annotate_item(Item& item, const Meeting& meeting, const At
 
 void Annotator::annotate(Meeting& meeting) const {
   for (Attendee& a : meeting.attendance) a.person_id = canonical_person_id(a.name);
-  if (meeting.area.empty()) infer_area(meeting, *impl_->gazetteer);
+  if (meeting.area.empty()) {
+    infer_area(meeting, *impl_->gazetteer);
+  } else {
+    canonicalise_area(meeting, *impl_->gazetteer);
+  }
   AttendeeIndex people(meeting.attendance, impl_->spellings, *impl_->topics);
   for (Item& item : meeting.items) impl_->annotate_item(item, meeting, people);
 }

@@ -501,6 +501,9 @@ void add_report_passages(Meeting& target, const std::vector<const Line*>& lines,
     }
     item.text = join_blocks(rows);
     read_actions_and_decisions(item, rows, target.attendance);
+    // A report tells of agreements made elsewhere ("it was agreed that the
+    // recommendations had been met"); the board decides at its meeting.
+    item.decisions.clear();
     target.items.push_back(std::move(item));
     start = stop;
   }
