@@ -2,6 +2,7 @@
 #include "indexer/documents.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -35,7 +36,9 @@ void add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m, const s
                         const std::string& file_key) {
   add_boolean(doc, prefix::kFile, file_key);
   add_boolean(doc, prefix::kMeeting, id);
-  add_boolean(doc, prefix::kBoard, m.board_id.empty() ? slug(m.board) : m.board_id);
+  std::string board_id = m.board_id.empty() ? slug(m.board) : m.board_id;
+  add_boolean(doc, prefix::kBoard, board_id);
+  if (!board_id.empty()) doc.add_value(slot::kBoardId, board_id);
   add_boolean(doc, prefix::kArea, slug(m.area));
   add_boolean(doc, prefix::kKind, slug(m.kind));
   if (is_iso_date(m.date)) {
@@ -72,6 +75,31 @@ json display_data(const corpus::Meeting& m, const std::string& id, std::string_v
                           {"last_line", span.last_line},
                           {"page", span.page}}},
               {"text", text}};
+}
+
+// An item's actions and decisions as its document data holds them (README "Analysis").
+json register_data(const corpus::Item& item) {
+  json actions = json::array();
+  for (const corpus::Action& a : item.actions)
+    actions.push_back({{"text", a.text}, {"owners", a.owners}, {"owner_ids", a.owner_ids},
+                       {"due", a.due}, {"line", a.line}});
+  json decisions = json::array();
+  for (const corpus::Decision& d : item.decisions) decisions.push_back({{"text", d.text}, {"line", d.line}});
+  return json{{"actions", actions}, {"decisions", decisions}};
+}
+
+// How often the title and text name each of `topics` (at least once each:
+// annotate found it, perhaps by a route the plain matcher does not take).
+std::map<std::string, Xapian::termcount> topic_mentions(const corpus::Item& item,
+                                                         const std::set<std::string>& topics,
+                                                         const corpus::Taxonomy& taxonomy) {
+  std::map<std::string, Xapian::termcount> counts;
+  for (const std::string& t : topics) counts[t] = 0;
+  for (const std::string* text : {&item.title, &item.text})
+    for (const corpus::TopicMention& m : taxonomy.mentions(*text))
+      if (auto it = counts.find(m.topic_id); it != counts.end()) it->second++;
+  for (auto& [topic, count] : counts) count = std::max<Xapian::termcount>(count, 1);
+  return counts;
 }
 
 Xapian::TermGenerator& term_generator() {
@@ -135,8 +163,8 @@ Xapian::Document meeting_document(const corpus::Meeting& m, const std::string& i
   return doc;
 }
 
-Xapian::Document item_document(const corpus::Meeting& m, const corpus::Item& item,
-                               const std::string& id, size_t n, const std::string& file_key) {
+Xapian::Document item_document(const corpus::Meeting& m, const corpus::Item& item, const std::string& id,
+                               size_t n, const std::string& file_key, const corpus::Taxonomy& taxonomy) {
   Xapian::Document doc;
   add_meeting_fields(doc, m, id, file_key);
   add_boolean(doc, prefix::kUnique, "item:" + id + ":" + std::to_string(n));
@@ -150,12 +178,17 @@ Xapian::Document item_document(const corpus::Meeting& m, const corpus::Item& ite
   for (const std::string& o : organisations) add_boolean(doc, prefix::kOrganisation, slug(o));
   std::set<std::string> topics(item.topics.begin(), item.topics.end());
   topics.erase("");
-  for (const std::string& t : topics) add_boolean(doc, prefix::kTopic, t);
+  for (const auto& [t, mentions] : topic_mentions(item, topics, taxonomy))
+    doc.add_term(std::string(prefix::kTopic) + t, mentions);
+  if (!item.decisions.empty()) add_boolean(doc, prefix::kHas, "decision");
+  if (!item.actions.empty()) add_boolean(doc, prefix::kHas, "action");
   add_list_value(doc, slot::kPeople, people);
   add_list_value(doc, slot::kOrganisations, organisations);
   add_list_value(doc, slot::kTopics, topics);
   index_text(doc, item.title, item.text);
-  doc.set_data(display_data(m, id, "item", item.number, item.title, item.span, item.text).dump());
+  json data = display_data(m, id, "item", item.number, item.title, item.span, item.text);
+  data.update(register_data(item));
+  doc.set_data(data.dump());
   return doc;
 }
 
@@ -200,11 +233,12 @@ std::string meeting_id(const corpus::Meeting& meeting, size_t index_in_file) {
 
 std::vector<Xapian::Document> meeting_documents(const corpus::Meeting& meeting,
                                                 const std::string& id,
-                                                const std::string& file_key) {
+                                                const std::string& file_key,
+                                                const corpus::Taxonomy& taxonomy) {
   std::vector<Xapian::Document> docs;
   docs.push_back(meeting_document(meeting, id, file_key));
   for (size_t n = 0; n < meeting.items.size(); ++n)
-    docs.push_back(item_document(meeting, meeting.items[n], id, n + 1, file_key));
+    docs.push_back(item_document(meeting, meeting.items[n], id, n + 1, file_key, taxonomy));
   return docs;
 }
 

@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "corpus/meeting.h"
+#include "corpus/topics.h"
 
 namespace crossboard::indexer {
 
@@ -23,9 +24,10 @@ bool is_iso_date(std::string_view date);
 std::string meeting_id(const corpus::Meeting& meeting, size_t index_in_file);
 
 // The documents of one meeting: its meeting document first, then one per item.
-// Every document carries the file term `file_key` (prefix::kFile).
-std::vector<Xapian::Document> meeting_documents(const corpus::Meeting& meeting,
-                                                const std::string& id,
-                                                const std::string& file_key);
+// Every document carries the file term `file_key` (prefix::kFile). `taxonomy`
+// counts how often each of an item's topics is named (the topic term's wdf).
+std::vector<Xapian::Document> meeting_documents(
+    const corpus::Meeting& meeting, const std::string& id, const std::string& file_key,
+    const corpus::Taxonomy& taxonomy = corpus::Taxonomy::builtin());
 
 }  // namespace crossboard::indexer

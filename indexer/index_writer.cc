@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -109,6 +110,16 @@ std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Tax
   return pairs;
 }
 
+// Now, UTC, in ISO 8601 to the second: "2024-05-01T09:30:00Z".
+std::string utc_now() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
 }  // namespace
 
 std::string default_db_path(const std::string& explicit_path) {
@@ -123,7 +134,7 @@ std::string file_key(const fs::path& path) {
   return key;
 }
 
-IndexWriter::IndexWriter(const std::string& db_path) : db_(open_writable(db_path)) {}
+IndexWriter::IndexWriter(const std::string& db_path) : db_(open_writable(db_path)), indexed_at_(utc_now()) {}
 
 std::string IndexWriter::indexed_sha256(const fs::path& path) const {
   std::string unique = term(prefix::kUnique, "file:" + file_key(path));
@@ -133,7 +144,7 @@ std::string IndexWriter::indexed_sha256(const fs::path& path) const {
   return data.is_object() ? data.value("sha256", "") : "";
 }
 
-FileWrite IndexWriter::write_file(const corpus::FileRecord& record) {
+FileWrite IndexWriter::write_file(const corpus::FileRecord& record, const corpus::Taxonomy& taxonomy) {
   FileWrite result;
   std::string key = file_key(record.source.path);
   result.replaced = remove_file_key(key);
@@ -142,8 +153,10 @@ FileWrite IndexWriter::write_file(const corpus::FileRecord& record) {
     std::string id = meeting_id(record.meetings[n], n);
     // Two meetings of one file with the same id would overwrite each other.
     while (!ids.insert(id).second) id += "-" + std::to_string(n + 1);
-    for (const Xapian::Document& doc : meeting_documents(record.meetings[n], id, key))
+    for (Xapian::Document& doc : meeting_documents(record.meetings[n], id, key, taxonomy)) {
+      doc.add_value(slot::kIndexedAt, indexed_at_);
       db_.add_document(doc);
+    }
     result.meetings++;
     result.items += record.meetings[n].items.size();
   }
@@ -292,7 +305,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
         summary.skipped.push_back({path.string(), record.error});
         skipped = &summary.skipped.back();
       } else {
-        FileWrite write = writer.write_file(record);
+        FileWrite write = writer.write_file(record, options.topics_file.empty() ? corpus::Taxonomy::builtin() : custom);
         (write.replaced ? summary.replaced : summary.added)++;
         summary.meetings += write.meetings;
         summary.items += write.items;

@@ -47,8 +47,10 @@ class IndexWriter {
 
   // SHA-256 recorded for the file at `path`, empty when it is not indexed.
   std::string indexed_sha256(const std::filesystem::path& path) const;
-  // Replaces the documents of record.source.path with those of its meetings.
-  FileWrite write_file(const corpus::FileRecord& record);
+  // Replaces the documents of record.source.path with those of its meetings;
+  // `taxonomy` counts topic mentions (see prefix::kTopic).
+  FileWrite write_file(const corpus::FileRecord& record,
+                       const corpus::Taxonomy& taxonomy = corpus::Taxonomy::builtin());
   // Removes the documents of the file indexed under `key`; false if none.
   bool remove_file_key(const std::string& key);
   // Every indexed file: key → path as recorded.
@@ -62,6 +64,7 @@ class IndexWriter {
 
  private:
   Xapian::WritableDatabase db_;
+  std::string indexed_at_;  // UTC time this writer opened: slot::kIndexedAt of what it writes
   bool dirty_ = false;
 };
 

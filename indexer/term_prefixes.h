@@ -46,8 +46,13 @@ inline constexpr std::string_view kPerson = "XP";
 inline constexpr std::string_view kStatus = "XS";
 // Organisation slug: "XOwest-cheshire-ccg".
 inline constexpr std::string_view kOrganisation = "XO";
-// Topic id (corpus::Topic::id), on item documents: "XTcse".
+// Topic id (corpus::Topic::id), on item documents: "XTcse". Its wdf is the
+// number of times the item's title and text name the topic (at least 1), so
+// analysis counts mentions from the posting list alone.
 inline constexpr std::string_view kTopic = "XT";
+// What an item records, for the decision and action registers:
+// "XHdecision" on items with a decision, "XHaction" on items with an action.
+inline constexpr std::string_view kHas = "XH";
 
 }  // namespace crossboard::indexer::prefix
 
@@ -65,6 +70,9 @@ inline constexpr Xapian::valueno kPeople = 5;         // person ids (multi)
 inline constexpr Xapian::valueno kOrganisations = 6;  // organisation names (multi)
 inline constexpr Xapian::valueno kMeeting = 7;        // meeting id: the --by-meeting collapse key
 inline constexpr Xapian::valueno kKind = 8;           // kind as written: "action note"
+inline constexpr Xapian::valueno kBoardId = 9;        // board id, as in the kBoard term
+// When the document was written: UTC "2024-05-01T09:30:00Z" (watch --since).
+inline constexpr Xapian::valueno kIndexedAt = 10;
 
 // Separates the entries of a multi-valued slot.
 inline constexpr char kListSeparator = '\x1f';
@@ -75,7 +83,8 @@ namespace crossboard::indexer::metadata {
 
 // The index format this build writes; a different value refuses to open.
 inline constexpr std::string_view kFormatKey = "crossboard.format";
-inline constexpr std::string_view kFormatVersion = "1";
+// 2: item data carries actions and decisions; XH terms; topic wdf; slots 9, 10.
+inline constexpr std::string_view kFormatVersion = "2";
 // SHA-256 of the synonym set written from the taxonomy, so an unchanged
 // taxonomy writes nothing.
 inline constexpr std::string_view kSynonymsKey = "crossboard.synonyms";

@@ -92,7 +92,7 @@ TEST(IndexerIndex, TopicNamesAreSynonymsOfEachOther) {
   std::vector<std::string> back(db.synonyms_begin("child sexual exploitation"),
                                 db.synonyms_end("child sexual exploitation"));
   EXPECT_NE(std::find(back.begin(), back.end(), "cse"), back.end());
-  EXPECT_EQ(db.get_metadata("crossboard.format"), "1");
+  EXPECT_EQ(db.get_metadata("crossboard.format"), indexer::metadata::kFormatVersion);
 }
 
 TEST(IndexerIndex, ReopeningAnotherFormatIsAnEnvironmentError) {
