@@ -9,6 +9,10 @@
 #include <sstream>
 #include <system_error>
 
+#include "corpus/docx_reader.h"
+#include "corpus/html_reader.h"
+#include "corpus/pdf_reader.h"
+
 namespace crossboard::corpus {
 
 namespace fs = std::filesystem;
@@ -48,24 +52,44 @@ size_t first_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-// Names the binary format `bytes` starts with, or empty for text.
-std::string binary_format(std::string_view bytes) {
-  if (bytes.starts_with("%PDF")) return "pdf";
+// Lower-cased start of `bytes`, for sniffing markup.
+std::string lower_head(std::string_view bytes, size_t size) {
+  std::string head(bytes.substr(0, size));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return head;
+}
+
+// A whole HTML page (not markdown with HTML fragments), by its first kilobyte.
+bool is_html_document(std::string_view bytes) {
+  std::string head = lower_head(bytes, 1024);
+  return head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos;
+}
+
+// Names the format `bytes` is in by content, or empty for plain text or markdown.
+std::string content_format(std::string_view bytes) {
+  if (bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos) return "pdf";
   if (bytes.starts_with("PK\x03\x04")) return "docx";
   if (bytes.starts_with("\xD0\xCF\x11\xE0")) return "doc";
   if (bytes.starts_with("{\\rtf")) return "rtf";
+  if (is_html_document(bytes)) return "html";
   return "";
 }
 
-std::string text_format(const fs::path& path, std::string_view bytes) {
+// Reads `bytes` in `format` with its own reader.
+FormatText read_format(const std::string& format, std::string_view bytes) {
+  if (format == "pdf") return read_pdf(bytes);
+  if (format == "docx") return read_docx(bytes);
+  if (format == "html") return read_html(bytes);
+  FormatText unsupported;
+  unsupported.error = format == "doc" ? "legacy Word .doc files are not supported; save as .docx or PDF"
+                                      : "RTF files are not supported; save as .docx or PDF";
+  return unsupported;
+}
+
+std::string text_format(const fs::path& path) {
   std::string ext = path.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (ext == ".md" || ext == ".markdown") return "markdown";
-  std::string_view head = bytes.substr(0, 512);
-  if (head.find("<html") != std::string_view::npos || head.find("<!DOCTYPE html") != std::string_view::npos ||
-      head.find("<!doctype html") != std::string_view::npos)
-    return "html";
-  return "text";
+  return ext == ".md" || ext == ".markdown" ? "markdown" : "text";
 }
 
 }  // namespace
@@ -104,12 +128,14 @@ ReadResult read_file(const fs::path& path) {
     result.error = "empty file";
     return result;
   }
-  if (std::string format = binary_format(bytes); !format.empty()) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+  if (std::string format = content_format(bytes); !format.empty()) {
     result.source.format = format;
-    result.error = format + " files are not supported yet; convert to text first";
+    FormatText read = read_format(format, bytes);
+    result.text = std::move(read.text);
+    result.error = std::move(read.error);
     return result;
   }
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
   if (bytes.find('\0') != std::string::npos) {
     result.error = "binary file (contains NUL bytes)";
     return result;
@@ -120,7 +146,7 @@ ReadResult read_file(const fs::path& path) {
                    std::to_string(bad) + ")";
     return result;
   }
-  result.source.format = text_format(path, bytes);
+  result.source.format = text_format(path);
   result.text = normalise_text(bytes);
   return result;
 }
