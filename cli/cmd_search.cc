@@ -18,6 +18,12 @@ namespace crossboard::cli {
 
 namespace {
 
+// "1 match", "3 matches", "1 meeting", "4 meetings".
+std::string count_noun(size_t n, bool by_meeting) {
+  if (by_meeting) return n == 1 ? "meeting" : "meetings";
+  return n == 1 ? "match" : "matches";
+}
+
 using ordered_json = nlohmann::ordered_json;
 
 struct SearchCommandOptions {
@@ -154,8 +160,7 @@ int run_all(const query::Searcher& searcher, const std::string& text, const quer
   } else if (o.csv) {
     if (o.facets) print_facets_csv(result.facets);
   } else {
-    std::cout << result.total << (o.by_meeting ? " meeting" : " match") << (result.total == 1 ? "" : "es")
-              << " for " << text << "\n";
+    std::cout << result.total << " " << count_noun(result.total, o.by_meeting) << " for " << text << "\n";
     if (o.facets) print_text_facets(result.facets);
   }
   return kExitOk;
@@ -178,8 +183,7 @@ int run_page(const query::Searcher& searcher, const std::string& text, const que
     }
   } else {
     bool tty = isatty(STDOUT_FILENO);
-    const char* unit = o.by_meeting ? "meeting" : "match";
-    std::cout << result.total << " " << unit << (result.total == 1 ? "" : "es") << " for " << text;
+    std::cout << result.total << " " << count_noun(result.total, o.by_meeting) << " for " << text;
     if (result.total > result.hits.size())
       std::cout << " (showing " << result.hits.size() << "; --all or --limit N for more)";
     std::cout << "\n\n";

@@ -1,6 +1,7 @@
 // Reading attendance lists: section headings, entries, names, roles and initials.
 #include "corpus/attendance.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -17,7 +18,10 @@ struct HeadingWord {
 };
 
 // Longest phrases first so "apologies for absence" wins over "apologies".
-constexpr std::array<HeadingWord, 35> kHeadings = {{
+constexpr std::array<HeadingWord, 38> kHeadings = {{
+    {"those attending", AttendanceStatus::present, false},
+    {"those present", AttendanceStatus::present, false},
+    {"attending", AttendanceStatus::present, false},
     {"other attendees", AttendanceStatus::in_attendance, false},
     {"also attending", AttendanceStatus::in_attendance, false},
     {"secretariat", AttendanceStatus::in_attendance, false},
@@ -223,8 +227,7 @@ struct Parentheticals {
 
 bool is_chair_note(std::string_view s) {
   std::string f = fold(trim(s));
-  return f == "chair" || f == "chairman" || f == "chairperson" || f == "chairwoman" ||
-         f == "in the chair" || f == "vice chair" || f == "vice-chair";
+  return f == "chair" || f == "chairman" || f == "chairperson" || f == "chairwoman" || f == "in the chair";
 }
 
 bool is_initials_note(std::string_view s) {
@@ -256,7 +259,7 @@ std::string initials_of(std::string_view name) {
 
 std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
   std::string_view text = trim(line);
-  if (text.empty() || text.size() > 200) return std::nullopt;
+  if (text.empty()) return std::nullopt;
   std::string folded = fold(text);
   for (const HeadingWord& h : kHeadings) {
     if (!folded.starts_with(h.phrase)) continue;
@@ -268,8 +271,11 @@ std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
     }
     AttendanceHeading heading{h.status, "", h.generic};
     std::string_view after = trim(rest);
+    // "PRESENT (6 Councillors):-": a count, then the list.
+    if (after.starts_with("(") && after.find(')') != std::string_view::npos && after.find(')') < 40)
+      after = trim(after.substr(after.find(')') + 1));
     bool colon = after.starts_with(":") || h.phrase.ends_with(':');
-    if (colon || after.starts_with("-") || after.starts_with("\u2013")) {
+    if (colon || after.starts_with("-") || after.starts_with("\u2013") || after.empty()) {
       after = strip_leading_separators(after);
     } else if (!after.empty()) {
       // Words after the heading without a colon: only "PRESENT Cllr C ..." in
@@ -444,6 +450,8 @@ std::string take_parentheticals(std::string_view rest, Parentheticals& notes) {
         notes.deputy_org = org;
       }
       return out;
+    } else if (finside.starts_with("vice")) {
+      out += " - " + std::string(trim(inside));  // "(Vice-Chairman)": a role, not a note
     } else if (finside == "minutes" || finside == "minute taker" || finside == "notes" ||
                finside == "note taker" || finside == "clerk") {
       // A note on the role the person played; it is not part of a name or body.
@@ -620,36 +628,57 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
   return out;
 }
 
-std::vector<Attendee> apologies_in_text(std::string_view text) {
-  std::string folded = lower_ascii(text);  // same length as `text`: offsets carry over
-  static constexpr std::string_view kCues[] = {
-      "apologies for absence were received from", "apologies were received from",
-      "apologies were noted from", "apologies were noted", "apologies were received",
-      "apologies received from", "apologies were given by", "apologies from",
-      "these were accepted from", "apologies:", "apologies -", "apologies for absence:",
-      "apologies \xe2\x80\x93"};
-  for (std::string_view cue : kCues) {
-    size_t at = folded.find(cue);
-    if (at == std::string::npos) continue;
-    std::string_view rest = strip_leading_separators(text.substr(at + cue.size()));
-    if (starts_with_ci(rest, "from ")) rest.remove_prefix(5);
-    // The list ends at the end of its sentence: ". " before a capital that
-    // does not start a name in the list.
-    size_t end = rest.size();
-    for (size_t i = 0; i + 1 < rest.size(); ++i) {
-      if (rest[i] == '.' && rest[i + 1] == ' ') {
-        bool initial = i >= 1 && std::isupper(static_cast<unsigned char>(rest[i - 1])) &&
-                       (i < 2 || rest[i - 2] == ' ');
-        if (!initial) {
-          end = i;
-          break;
-        }
+// The people listed from the start of `rest` to the end of its sentence.
+std::vector<Attendee> list_until_sentence_end(std::string_view rest) {
+  rest = strip_leading_separators(rest);
+  if (starts_with_ci(rest, "the following:")) rest = strip_leading_separators(rest.substr(14));
+  size_t end = std::min(rest.size(), rest.find('\n'));
+  for (size_t i = 0; i + 1 < rest.size(); ++i) {
+    if (rest[i] == '.' && rest[i + 1] == ' ') {
+      // "Mrs S. Leet", "C. Humphries": an initial, not the end of the sentence.
+      bool initial = i >= 1 && std::isupper(static_cast<unsigned char>(rest[i - 1])) &&
+                     (i < 2 || rest[i - 2] == ' ' || rest[i - 2] == '.');
+      bool title = i >= 3 && (rest.substr(i - 3, 3) == "Mrs" || rest.substr(i - 2, 2) == "Mr" ||
+                              rest.substr(i - 2, 2) == "Dr" || rest.substr(i - 2, 2) == "Ms");
+      if (!initial && !title) {
+        end = i;
+        break;
       }
     }
-    std::vector<Attendee> people = parse_attendee_run(rest.substr(0, end), AttendanceStatus::apologies);
-    if (!people.empty()) return people;
   }
-  return {};
+  return parse_attendance_text(rest.substr(0, end), AttendanceStatus::apologies);
+}
+
+std::vector<Attendee> apologies_in_text(std::string_view text) {
+  std::string lowered = lower_ascii(text);  // same length as `text`: offsets carry over
+  std::vector<Attendee> out;
+  // "Apologies were noted: ...", "Apologies for absence were received from ...",
+  // "These were accepted from ...", "Apologies also received from ...".
+  for (size_t at = lowered.find("apolog"); at != std::string::npos; at = lowered.find("apolog", at + 6)) {
+    std::string_view window = std::string_view(lowered).substr(at, 60);
+    window = window.substr(0, std::min(window.find('\n'), window.find(". ")));
+    size_t colon = window.find(':');
+    size_t from = window.find(" from ");
+    size_t start;
+    if (from != std::string_view::npos && (colon == std::string_view::npos || from < colon)) {
+      start = at + from + 6;
+    } else if (colon != std::string_view::npos && colon < 40) {
+      start = at + colon + 1;
+    } else if (window.starts_with("apologies -") || window.starts_with("apologies \xe2\x80\x93")) {
+      start = at + 11;
+    } else {
+      continue;
+    }
+    std::vector<Attendee> people = list_until_sentence_end(text.substr(start));
+    out.insert(out.end(), people.begin(), people.end());
+  }
+  for (std::string_view cue : {"these were accepted from", "accepted from"}) {
+    size_t at = lowered.find(cue);
+    if (at == std::string::npos || !out.empty()) continue;
+    std::vector<Attendee> people = list_until_sentence_end(text.substr(at + cue.size()));
+    out.insert(out.end(), people.begin(), people.end());
+  }
+  return out;
 }
 
 }  // namespace crossboard::corpus
@@ -657,6 +686,74 @@ std::vector<Attendee> apologies_in_text(std::string_view text) {
 namespace crossboard::corpus {
 
 namespace {
+
+// A list ends where the public or a sentence about the meeting begins: "Cllr
+// Z together with 7 members of the public", "Mrs N Cooper (Clerk) There were 0 ...".
+std::string end_of_list(std::string_view text) {
+  std::string lowered = lower_ascii(text);
+  size_t cut = text.size();
+  for (std::string_view stop : {" together with ", " along with ", " plus ", " there were ", " there was ",
+                                " also present ", " members of the public", " member of the public"}) {
+    size_t at = lowered.find(stop);
+    if (at != std::string::npos) cut = std::min(cut, at);
+  }
+  std::string_view head = text.substr(0, cut);
+  // "Mrs C Hardy (Clerk) 9 members of the public": the count is not part of the list.
+  if (cut < text.size()) {
+    std::string_view h = trim(head);
+    size_t space = h.rfind(' ');
+    std::string_view last = space == std::string_view::npos ? h : h.substr(space + 1);
+    bool count = !last.empty() && std::all_of(last.begin(), last.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c));
+    });
+    for (std::string_view w : {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                               "ten", "several", "many", "no"})
+      count = count || lower_ascii(last) == w;
+    if (count && space != std::string_view::npos) head = h.substr(0, space);
+  }
+  // "... and a member of the public", "..., and four members": drop the dangling count.
+  if (cut < text.size()) {
+    size_t last_and = lower_ascii(head).rfind(" and ");
+    size_t last_comma = head.rfind(',');
+    size_t split = std::max(last_and == std::string::npos ? 0 : last_and,
+                            last_comma == std::string_view::npos ? 0 : last_comma);
+    std::string_view tail = trim(head.substr(split));
+    if (split > 0 && !leading_name(strip_leading_separators(tail.starts_with("and ") ? tail.substr(4) : tail)))
+      head = head.substr(0, split);
+  }
+  return std::string(trim(head));
+}
+
+// "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr ...":
+// names with no commas between them, each opened by a title.
+std::string separate_titled_names(const std::string& text) {
+  std::vector<std::string_view> words = split_words(text);
+  int titles = 0;
+  for (std::string_view w : words)
+    for (std::string_view t : kTitles) titles += w == t;
+  if (titles < 2) return text;
+  std::string out;
+  bool previous_title = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    bool title = false;
+    for (std::string_view t : kTitles) title = title || w == t;
+    // "Borough Councillor C Sampson": the council's kind opens the title.
+    bool kind_of_councillor = i + 1 < words.size() && words[i + 1] == "Councillor" &&
+                              (w == "Borough" || w == "County" || w == "District" || w == "Parish" ||
+                               w == "Town" || w == "City");
+    if (kind_of_councillor) title = true;
+    if (i > 0 && w == "Councillor" && previous_title) title = false;
+    if (i > 0) {
+      std::string_view prev = words[i - 1];
+      bool joined = prev.ends_with(",") || prev.ends_with(";") || prev == "and" || prev == "&" || previous_title;
+      out += title && !joined ? ", " : " ";
+    }
+    out += w;
+    previous_title = title;
+  }
+  return out;
+}
 
 // Whether `part` is a name and nothing else (notes in brackets allowed).
 bool is_pure_name(std::string_view part) {
@@ -700,7 +797,9 @@ std::vector<Attendee> parse_for_item_segments(std::string_view text, AttendanceS
 }  // namespace
 
 std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceStatus status) {
-  std::string_view t = trim(text);
+  std::string list = end_of_list(trim(text));
+  list = separate_titled_names(list);
+  std::string_view t = trim(list);
   if (t.empty()) return {};
   if (starts_with_ci(t, "for item")) {
     return parse_for_item_segments(t, AttendanceStatus::in_attendance);

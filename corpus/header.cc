@@ -1,4 +1,5 @@
 // Meeting headers: board, area, date, time, venue and kind of document.
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -34,6 +35,12 @@ constexpr std::string_view kDomainWords[] = {
     "open", "village", "liaison", "combined", "police", "fire", "wellbeing", "well-being",
     "lscb", "lsab", "scb", "hwb", "the", "ordinary", "annual", "extraordinary", "special"};
 
+// Months and weekdays end a board's name: what follows says when it met.
+constexpr std::string_view kWhenWords[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday"};
+
 bool has_board_word(std::string_view text) {
   for (std::string_view w : kBoardWords) {
     if (find_word_ci(text, w) != std::string_view::npos &&
@@ -53,12 +60,17 @@ std::string_view strip_label(std::string_view text, std::string_view label) {
 
 // Cuts a board name where the date, "held on", a dash or the venue begins.
 std::string cut_board_name(std::string_view text) {
-  std::string f = fold(text);
+  std::string f = lower_ascii(text);  // same length as `text`: offsets carry over
   size_t cut = text.size();
-  for (std::string_view stop : {" held on", " held at", " held in", " meeting held", " on ",
-                                " - ", " at ", ", ", " (", ":"}) {
+  for (std::string_view stop : {" held on", " held at", " held in", " meeting held",
+                                " - ", " \xe2\x80\x93 ", " at ", ", ", " (", ":", " \xc2\xa3"}) {
     size_t at = f.find(stop);
     if (at != std::string::npos && at > 0) cut = std::min(cut, at);
+  }
+  // "Wretton Parish Council March", "... Council Tuesday 6th": the occasion follows.
+  for (std::string_view w : kWhenWords) {
+    size_t at = find_word_ci(text, w);
+    if (at != std::string::npos && at > 0) cut = std::min(cut, at - 1);
   }
   if (auto date = find_date(text)) cut = std::min(cut, date->offset);
   std::string name(trim(text.substr(0, cut)));
@@ -108,6 +120,10 @@ std::string board_after_title(std::string_view text, bool& generic) {
 
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && lower_ascii(s.substr(s.size() - suffix.size())) == lower_ascii(suffix);
+}
+
+size_t line_index(const std::vector<const Line*>& lines, const Line* line) {
+  return static_cast<size_t>(std::find(lines.begin(), lines.end(), line) - lines.begin());
 }
 
 bool is_label_line(std::string_view text) {
@@ -215,7 +231,10 @@ bool is_meeting_title(std::string_view text) {
     char next = f.size() > phrase.size() ? f[phrase.size()] : '\0';
     if (std::isalnum(static_cast<unsigned char>(next))) continue;
     if (phrase == "agenda") return count_words(f) <= 6 && f.find("item") == std::string::npos;
-    if (phrase == "minutes") return count_words(f) <= 3 || f.find(" of ") != std::string::npos;
+    // "Minutes: It was agreed that ..." is the item approving the last minutes.
+    if (phrase == "minutes") return count_words(f) <= 3 && f.find(':') == std::string::npos;
+    // "Minutes of meeting of 13 December are available on data.gov.uk." is a sentence.
+    if (f.ends_with(".") && count_words(f) > 6) return false;
     return true;
   }
   return false;
@@ -301,7 +320,7 @@ Header parse_header(const std::vector<const Line*>& lines) {
       }
       continue;
     }
-    if (is_board_line(text)) {
+    if (is_board_line(text) && line_index(lines, line) < 8) {
       standalone = cut_board_name(text);
       if (standalone.empty()) standalone = std::string(trim(text));
     }
@@ -322,14 +341,19 @@ Header parse_header(const std::vector<const Line*>& lines) {
   // Date: after "held on", else a "Date:" label, else the first date.
   std::optional<DateMatch> date;
   size_t date_line = lines.size();
-  for (int pass = 0; pass < 3 && !date; ++pass) {
+  // "held on" and dates in the first lines first: a later one may be the
+  // minutes being approved or the next meeting.
+  for (int pass = 0; pass < 5 && !date; ++pass) {
     for (size_t i = 0; i < lines.size() && !date; ++i) {
       std::string_view text = lines[i]->text;
-      std::string f = fold(text);
-      if (pass == 0 && f.find("held on") == std::string::npos) continue;
+      std::string f = lower_ascii(text);  // same length as `text`: offsets carry over
+      bool held_on = f.find("held on") != std::string::npos;
+      if (pass == 0 && (!held_on || i > 4)) continue;
       if (pass == 1 && !starts_with_ci(text, "date")) continue;
-      if (pass == 2 && count_words(text) > 40) continue;
-      size_t from = pass == 0 ? f.find("held on") : 0;
+      if (pass == 2 && (count_words(text) > 40 || i > 6)) continue;
+      if (pass == 3 && !held_on) continue;
+      if (pass == 4 && count_words(text) > 40) continue;
+      size_t from = pass == 0 || pass == 3 ? f.find("held on") : 0;
       date = find_date(text, from);
       if (date) date_line = i;
     }

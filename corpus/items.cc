@@ -208,6 +208,16 @@ std::optional<ItemNumber> read_item_number(std::string_view token) {
   }
   std::string_view n = t;
   if (n.ends_with(".") || n.ends_with(")")) n.remove_suffix(1);
+  // Minute numbers "107/20", "23/145": the minute, then the year or a running count.
+  if (size_t slash = n.find('/'); slash != std::string_view::npos && slash > 0 && slash <= 4 &&
+                                   n.size() - slash - 1 >= 2 && n.size() - slash - 1 <= 4) {
+    bool digits = std::all_of(n.begin(), n.end(), [](char c) { return is_digit(c) || c == '/'; });
+    if (digits && std::count(n.begin(), n.end(), '/') == 1) {
+      int top = 0;
+      for (size_t i = 0; i < slash; ++i) top = top * 10 + (n[i] - '0');
+      return ItemNumber{std::string(n), top, false};
+    }
+  }
   int parts = 0;
   size_t i = 0;
   int top = 0;
@@ -350,18 +360,30 @@ std::optional<ItemStart> item_start(const Line& line, const Columns& columns, in
     if (rest.starts_with("\u2013")) rest = trim(rest.substr(3));
     if (rest.empty()) return std::nullopt;
     bool dotted = words[0].ends_with(".") || words[0].find('.') != std::string_view::npos ||
-                  words[0].ends_with(")");
+                  words[0].ends_with(")") || words[0].ends_with(":") || words[0].find('/') != std::string_view::npos;
     bool strong = b.bold || !b.bold_prefix.empty() || mostly_upper(split_words(rest)[0]);
+    // "3. Planning: None." — a heading and its colon, then the minute.
+    size_t colon = rest.find(':');
+    bool colon_heading = colon != std::string_view::npos && colon > 0 && count_words(rest.substr(0, colon)) <= 8;
+    // "9 Finance", "1 To Consider Accepting Apologies": undotted, but a short title in the sequence.
+    bool next_in_line = number->top == last_top + 1 || (last_top == 0 && number->top <= 2);
+    if (!dotted && !strong && next_in_line && count_words(rest) <= 16 && !rest.ends_with(".")) strong = true;
+    if (!dotted && !strong && !(colon_heading && next_in_line)) return std::nullopt;
     unsigned char first_char = rest[0];
     if (!std::isupper(first_char) && !is_digit(first_char) && first_char < 0x80) return std::nullopt;
     // "14 January 2010 - 2pm": a date, not item 14.
     if (auto date = find_date(text); date && date->offset == 0 && !number->date_like) return std::nullopt;
-    if (!dotted && !strong) return std::nullopt;
     // A numbered sentence ("1. That the Strategy be noted.") is a list, not an item.
     bool sentence = rest.ends_with(".") && !mostly_upper(rest.substr(0, std::min<size_t>(rest.size(), 20)));
-    if (!strong && (sentence || count_words(rest) > 25)) return std::nullopt;
+    if (!strong && !colon_heading && (sentence || count_words(rest) > 25)) return std::nullopt;
     start.strong = strong;
     heading = std::string(rest);
+    if (colon_heading && !mostly_upper(split_words(rest)[0])) {
+      Block after;
+      after.text = std::string(trim(rest.substr(colon + 1)));
+      if (!after.text.empty()) content.insert(content.begin(), after);
+      heading = std::string(trim(rest.substr(0, colon)));
+    }
     for (size_t k = 1; k < cell.blocks.size(); ++k) content.push_back(cell.blocks[k]);
     for (size_t c = 1; c < line.cells.size(); ++c)
       content.insert(content.end(), line.cells[c].blocks.begin(), line.cells[c].blocks.end());
@@ -369,7 +391,9 @@ std::optional<ItemStart> item_start(const Line& line, const Columns& columns, in
   if (!number) return std::nullopt;
 
   // Numbers only go forward; a date-numbered log repeats its date.
-  if (!number->date_like && last_top > 0) {
+  // Minute numbers ("107/14") run on from the last meeting's: no sequence to check.
+  bool minute_number = number->number.find('/') != std::string::npos;
+  if (!number->date_like && !minute_number && last_top > 0) {
     bool sub = number->number.find('.') != std::string::npos;
     bool forward = number->top > last_top && number->top <= last_top + 20;
     bool same = number->top == last_top && (sub || start.strong);

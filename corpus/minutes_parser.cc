@@ -82,6 +82,7 @@ struct ItemDraft {
   std::vector<ItemRow> rows;
   bool apologies = false;  // an "Apologies" item: its lines may list people
   std::optional<AttendanceStatus> status;  // an item that is an attendance list
+  const Line* unnumbered_heading = nullptr;  // an item opened by an unnumbered heading
 };
 
 bool is_apologies_title(std::string_view title) {
@@ -102,9 +103,12 @@ class MeetingReader {
   void read_line(const Line& line);
   bool read_attendance_line(const Line& line);
   void start_item(const Line& line, ItemStart start);
+  void start_unnumbered_item(const Line& line, const std::string& title);
+  std::optional<std::string> unnumbered_heading(const Line& line) const;
   void add_row(const Line& line);
   void add_attendees(std::vector<Attendee> people, int line);
   void finish(Meeting& meeting);
+  void fold_unnumbered_items();
   bool header_has_date() const {
     for (const Line* l : header_)
       if (find_date(l->text)) return true;
@@ -130,6 +134,11 @@ class MeetingReader {
   std::string last_entry_text_;
   int last_top_ = 0;
   std::vector<size_t> generic_section_members_;
+  std::vector<Diagnostic> diagnostics_;
+  std::string section_heading_;
+  int section_line_ = 0;
+  int section_entries_ = 0;
+  size_t current_ = 0;  // index of the line being read
   std::deque<Line> split_lines_;  // header parts of lines cut at a mid-line heading
 };
 
@@ -246,6 +255,57 @@ void join_page_break(ItemRow& previous, ItemRow& row) {
   }
 }
 
+// Bold lines before numbered items ("Key:", a legend) were headings of
+// nothing: once minutes number their items, they go back into the text.
+void MeetingReader::fold_unnumbered_items() {
+  bool numbered = std::any_of(drafts_.begin(), drafts_.end(), [](const ItemDraft& d) { return !d.item.number.empty(); });
+  if (!numbered) return;
+  std::vector<ItemDraft> kept;
+  for (ItemDraft& draft : drafts_) {
+    if (!draft.unnumbered_heading) {
+      kept.push_back(std::move(draft));
+      continue;
+    }
+    ItemRow heading;
+    heading.line = draft.unnumbered_heading->number;
+    heading.blocks = draft.unnumbered_heading->cells[0].blocks;
+    std::vector<ItemRow>& into = kept.empty() ? preamble_ : kept.back().rows;
+    into.push_back(std::move(heading));
+    into.insert(into.end(), draft.rows.begin(), draft.rows.end());
+    if (!kept.empty()) kept.back().item.span.last_line = std::max(kept.back().item.span.last_line, draft.item.span.last_line);
+  }
+  drafts_ = std::move(kept);
+}
+
+// Minutes that number nothing head their items in bold ("Matters Arising")
+// or with a short label line ("Police Matters:"). Only after the header.
+std::optional<std::string> MeetingReader::unnumbered_heading(const Line& line) const {
+  if (line.table_row() || line.cells[0].blocks.size() != 1 || (header_.empty() && !seen_heading_)) return std::nullopt;
+  if (drafts_.empty() && !seen_heading_) return std::nullopt;
+  if (std::any_of(drafts_.begin(), drafts_.end(), [](const ItemDraft& d) { return !d.item.number.empty(); }))
+    return std::nullopt;
+  const Block& b = line.cells[0].blocks[0];
+  std::string_view text = trim(b.text);
+  int words = count_words(text);
+  if (words == 0 || words > 12 || text.ends_with(".") || !std::isupper(static_cast<unsigned char>(text[0])))
+    return std::nullopt;
+  bool label = text.ends_with(":") && words <= 5;
+  if (!b.bold && !label) return std::nullopt;
+  if (attendance_heading(text) || is_meeting_close(text)) return std::nullopt;
+  while (text.ends_with(":")) text.remove_suffix(1);
+  return std::string(trim(text));
+}
+
+void MeetingReader::start_unnumbered_item(const Line& line, const std::string& title) {
+  ItemDraft draft;
+  draft.item.title = title;
+  draft.item.span = {line.number, line.number, line.page};
+  draft.apologies = is_apologies_title(title);
+  draft.unnumbered_heading = &line;
+  drafts_.push_back(std::move(draft));
+  section_.reset();
+}
+
 void MeetingReader::add_row(const Line& line) {
   ItemRow row;
   row.line = line.number;
@@ -283,9 +343,31 @@ void MeetingReader::read_line(const Line& line) {
     return;
   }
   std::string first_cell = line.cells[0].text();
-  // Attendance headings count before the first item (and never inside a table).
-  if (drafts_.empty() && !line.table_row()) {
-    if (auto heading = attendance_heading(first_cell)) {
+  // Attendance headings count before the first item; in a table only as a
+  // row's first cell ("Those Attending:<TAB>Cllr Mrs D Clements, ...").
+  if (drafts_.empty()) {
+    std::optional<AttendanceHeading> heading = attendance_heading(first_cell);
+    if (heading && line.table_row()) {
+      if (!heading->rest.empty() || read_table_header(line)) heading.reset();
+      for (size_t c = 1; heading && c < line.cells.size(); ++c) {
+        std::string cell = line.cells[c].text();
+        if (attendance_heading(cell)) heading.reset();  // "Attendees | Apologies": columns
+        else if (!cell.empty()) heading->rest += (heading->rest.empty() ? "" : ", ") + cell;
+      }
+    }
+    if (heading) {
+      // "Attendees:" then "Apologies:" with nobody between: a two-column table
+      // flattened by conversion. Its people cannot be told apart; say so.
+      if (section_ && section_entries_ == 0 && heading->rest.empty() && line.number <= section_line_ + 2) {
+        diagnostics_.push_back({line.number, "attendance headings \"" + section_heading_ + "\" and \"" +
+                                                 first_cell + "\" have no names between them (a flattened " +
+                                                 "table?); the names after them are read as \"" + section_heading_ + "\""});
+        section_line_ = line.number;
+        return;
+      }
+      section_heading_ = first_cell;
+      section_line_ = line.number;
+      section_entries_ = 0;
       section_ = heading->status;
       section_generic_ = heading->generic && !seen_heading_;
       seen_heading_ = true;
@@ -302,8 +384,22 @@ void MeetingReader::read_line(const Line& line) {
     return;
   }
   if (section_) {
-    if (read_attendance_line(line)) return;
+    if (read_attendance_line(line)) {
+      ++section_entries_;
+      return;
+    }
+    // "Cabinet Office" in bold between names: a sub-heading of the list.
+    const Block& first = line.cells[0].blocks[0];
+    bool names_follow = current_ + 1 < segment_.end &&
+                        !parse_attendance_text(text_.lines[current_ + 1].text, *section_).empty();
+    if (!line.table_row() && first.bold && count_words(line.text) <= 5 && !line.text.ends_with(":") &&
+        names_follow)
+      return;
     section_.reset();
+  }
+  if (auto heading = unnumbered_heading(line)) {
+    start_unnumbered_item(line, *heading);
+    return;
   }
   if (drafts_.empty() && !seen_heading_ && preamble_.empty()) {
     // A list of "Name<TAB>Role" rows straight after the title is who was present.
@@ -341,7 +437,7 @@ void MeetingReader::read_line(const Line& line) {
 }
 
 Meeting MeetingReader::read() {
-  for (size_t i = segment_.begin; i < segment_.end; ++i) read_line(text_.lines[i]);
+  for (current_ = segment_.begin; current_ < segment_.end; ++current_) read_line(text_.lines[current_]);
   Meeting meeting;
   finish(meeting);
   return meeting;
@@ -377,16 +473,21 @@ void MeetingReader::finish(Meeting& meeting) {
   meeting.venue = header.venue;
   meeting.kind = header.kind;
 
+  meeting.diagnostics.insert(meeting.diagnostics.end(), diagnostics_.begin(), diagnostics_.end());
+  fold_unnumbered_items();
   // "In attendance:" as the only list heading means everyone there.
   if (!saw_present_heading_) {
     for (size_t i : generic_section_members_) attendance_[i].status = AttendanceStatus::present;
   }
   // Apologies written as a sentence inside an item ("Apologies were noted: ...").
-  for (const ItemDraft& draft : drafts_) {
-    if (!draft.apologies && draft.item.number != "1" && draft.item.number != "1.0") continue;
+  // They are in an "Apologies" item, one of the first items, or before them.
+  section_generic_ = false;
+  if (!preamble_.empty()) add_attendees(apologies_in_text(join_blocks(preamble_)), preamble_.front().line);
+  for (size_t k = 0; k < drafts_.size(); ++k) {
+    const ItemDraft& draft = drafts_[k];
+    if (!draft.apologies && k >= 3) continue;
     std::string text = join_blocks(draft.rows);
-    section_generic_ = false;
-    add_attendees(apologies_in_text(draft.item.title + " " + text), draft.item.span.first_line);
+    add_attendees(apologies_in_text(draft.item.title + ": " + text), draft.item.span.first_line);
   }
   meeting.attendance = attendance_;
   for (const Attendee& a : meeting.attendance) {
@@ -549,6 +650,18 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
     MeetingReader reader(text, segment, source);
     meetings.push_back(reader.read());
     trailing.push_back(std::move(reader.trailing));
+  }
+  // A post's title dates the meeting when the minutes do not:
+  // "Local Public Data Panel – sixth meeting 16 December 2010".
+  if (meetings.size() == 1 && meetings[0].date.empty() && !post_title.empty()) {
+    if (std::string date = parse_meeting_date(post_title); !date.empty()) {
+      Meeting& m = meetings[0];
+      m.date = date;
+      for (Diagnostic& d : m.diagnostics) {
+        if (d.message.starts_with("no meeting date"))
+          d.message = "meeting date taken from the front matter title \"" + post_title + "\"";
+      }
+    }
   }
   // A post's title names the body when the minutes themselves do not:
   // "Northweold PC Meeting November". Said, not presented as found.

@@ -160,3 +160,106 @@ TEST(ParseMinutes, FrontMatterTitleNamesTheBoardWithAWarning) {
 
 }  // namespace
 }  // namespace crossboard::corpus
+
+namespace crossboard::corpus {
+namespace {
+
+// Layouts met in real minutes of other bodies; each example is written here.
+TEST(ParseMinutes, UndottedMinuteNumbersAndColonHeadings) {
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "Minutes of the Millbrook Parish Council held on Tuesday 4th March 2014\n"
+      "Those Attending:\tCllr Mrs A Green (Chairman), Cllr B Brown, Borough Councillor C White, "
+      "Mrs D Black (Clerk) 4 members of the public.\n"
+      "1 To Consider Apologies for Absence: Apologies were received from Cllr E Grey and Cllr F Blue.\n"
+      "2 To Approve the Minutes of the Meeting held on 4 February 2014\n"
+      "The minutes were agreed as a true record.\n"
+      "3. Planning: None.\n"
+      "107/14 Highways\n"
+      "The footpath is blocked.\n");
+  const Meeting& m = meetings.at(0);
+  EXPECT_EQ(m.date, "2014-03-04");
+  std::vector<std::string> present, apologies;
+  for (const Attendee& a : m.attendance)
+    (a.status == AttendanceStatus::present ? present : apologies).push_back(a.name);
+  EXPECT_EQ(present, (std::vector<std::string>{"A Green", "B Brown", "C White", "D Black"}));
+  EXPECT_EQ(apologies, (std::vector<std::string>{"E Grey", "F Blue"}));
+  EXPECT_EQ(m.chair, "A Green");
+  ASSERT_EQ(m.items.size(), 4u);
+  EXPECT_EQ(m.items[1].title, "To Approve the Minutes of the Meeting held on 4 February 2014");
+  EXPECT_EQ(m.items[2].number, "3");
+  EXPECT_EQ(m.items[2].title, "Planning");
+  EXPECT_EQ(m.items[2].text, "None.");
+  EXPECT_EQ(m.items[3].number, "107/14");
+  EXPECT_EQ(m.items[3].title, "Highways");
+}
+
+TEST(ParseMinutes, PresentWithACountAndNoCommas) {
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "Minutes of the Annual Meeting of Eastfield Parish Council held on 6 May 2015\n"
+      "PRESENT (4 Councillors):- Ann Holt (AH) – Chairman, Ben Ives (BI), Cath Jones (CJ), Dan Kemp (DK).\n"
+      "In attendance: Cllr Sue Lane (Vice-Chair) Cllr Tom Moss Mr Ray Nash\n"
+      "1. Election of Chairman\n"
+      "AH was elected.\n");
+  const Meeting& m = meetings.at(0);
+  EXPECT_EQ(m.board, "Eastfield Parish Council");
+  std::vector<std::string> names;
+  for (const Attendee& a : m.attendance) names.push_back(a.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Ann Holt", "Ben Ives", "Cath Jones", "Dan Kemp", "Sue Lane",
+                                             "Tom Moss", "Ray Nash"}));
+  EXPECT_EQ(m.attendance[4].role, "Vice-Chair");
+  EXPECT_EQ(m.attendance[4].status, AttendanceStatus::in_attendance);
+}
+
+TEST(ParseMinutes, ItemApprovingLastMinutesIsNotANewMeeting) {
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "Minutes of the Westholme Parish Council held on 2 June 2016\n"
+      "Present: Cllr A Wood, Cllr B Field\n"
+      "1. Apologies: none.\n"
+      "Minutes: It was agreed that the minutes of the meeting held on 5 May 2016 be signed.\n"
+      "2. Planning: no applications.\n");
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_EQ(meetings[0].date, "2016-06-02");
+  EXPECT_EQ(meetings[0].items.size(), 2u);
+}
+
+TEST(ParseMinutes, UnnumberedBoldHeadingsAreItemsWhenNothingIsNumbered) {
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "**Minutes of the Data Panel, 3 May 2011**\n"
+      "**Present:** Jo Hart (Chair), Kim Long\n"
+      "**Welcome and introductions**\n"
+      "The Chair welcomed members.\n"
+      "**Open data update**\n"
+      "Kim Long reported progress.\n"
+      "Action: Kim Long to circulate the paper.\n");
+  const Meeting& m = meetings.at(0);
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(m.items[0].number, "");
+  EXPECT_EQ(m.items[0].title, "Welcome and introductions");
+  EXPECT_EQ(m.items[1].title, "Open data update");
+  ASSERT_EQ(m.items[1].actions.size(), 1u);
+  EXPECT_EQ(m.items[1].actions[0].owners, (std::vector<std::string>{"Kim Long"}));
+}
+
+TEST(ParseMinutes, CurlyApostropheInBoardName) {
+  // Byte offsets from a folded copy once cut this name two characters short.
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "Cabinet Office Senior Officials’ Group on Transparency\nMinutes of the 1st Meeting: 12th December 2011\n");
+  EXPECT_EQ(meetings.at(0).board, "Cabinet Office Senior Officials’ Group on Transparency");
+  EXPECT_EQ(meetings.at(0).date, "2011-12-12");
+}
+
+TEST(ParseMinutes, DateFromFrontMatterTitleWithAWarning) {
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "---\ntitle: Local Data Panel – sixth meeting 16 December 2010\n---\n"
+      "**Meeting note**\n**Panel:** Professor Ann Bell (Chair), Tom Hill (LGA)\n");
+  const Meeting& m = meetings.at(0);
+  EXPECT_EQ(m.date, "2010-12-16");
+  ASSERT_EQ(m.attendance.size(), 2u);
+  EXPECT_EQ(m.attendance[0].name, "Ann Bell");
+  bool said = false;
+  for (const Diagnostic& d : m.diagnostics) said = said || d.message.starts_with("meeting date taken from");
+  EXPECT_TRUE(said);
+}
+
+}  // namespace
+}  // namespace crossboard::corpus
