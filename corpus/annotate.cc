@@ -103,8 +103,7 @@ void canonicalise_area(Meeting& meeting, const Gazetteer& gazetteer) {
   if (named.size() != 1 || named[0].length != meeting.area.size()) return;
   const std::string& official = named[0].organisation.name;
   if (official == meeting.area) return;
-  meeting.diagnostics.push_back({meeting.span.first_line, "area \"" + meeting.area + "\" is " + official});
-  meeting.area = official;
+  meeting.area = official;  // a name for the same place, not a guess: no warning
 }
 
 // The area a meeting serves when its header did not say: the one area the

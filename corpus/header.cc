@@ -224,13 +224,16 @@ std::string kind_of(const std::vector<const Line*>& lines) {
 bool is_meeting_title(std::string_view text) {
   std::string f = fold(trim(text));
   if (f.empty() || count_words(f) > 25) return false;
+  // A title starts with a capital; "agenda." is the end of a wrapped sentence.
+  if (!std::isupper(static_cast<unsigned char>(trim(text)[0]))) return false;
   if (f.find("previous meeting") != std::string::npos || f.find("last meeting") != std::string::npos)
     return false;
   for (std::string_view phrase : kTitlePhrases) {
     if (!f.starts_with(phrase)) continue;
     char next = f.size() > phrase.size() ? f[phrase.size()] : '\0';
     if (std::isalnum(static_cast<unsigned char>(next))) continue;
-    if (phrase == "agenda") return count_words(f) <= 6 && f.find("item") == std::string::npos;
+    if (phrase == "agenda")
+      return count_words(f) <= 6 && f.find("item") == std::string::npos && !f.ends_with(".");
     // "Minutes: It was agreed that ..." is the item approving the last minutes.
     if (phrase == "minutes") return count_words(f) <= 3 && f.find(':') == std::string::npos;
     // "Minutes of meeting of 13 December are available on data.gov.uk." is a sentence.
