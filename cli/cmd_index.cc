@@ -23,6 +23,7 @@ struct IndexCommandOptions {
   bool prune = false;
   bool quiet = false;
   std::string topics_file;
+  std::string aliases_file;
 };
 
 std::string megabytes(uintmax_t bytes) {
@@ -96,6 +97,7 @@ void print_summary(const indexer::IndexSummary& s, const std::string& db) {
 int run_index_command(const IndexCommandOptions& options) {
   corpus::AnnotateOptions annotate_options;
   annotate_options.topics_file = options.topics_file;
+  annotate_options.aliases_file = options.aliases_file;
   std::unique_ptr<corpus::Annotator> annotator;
   try {
     annotator = std::make_unique<corpus::Annotator>(annotate_options);
@@ -137,6 +139,9 @@ void add_index_command(CLI::App& app, Runner& run) {
   cmd->add_option("--db", options->db, "Index directory (default $CROSSBOARD_DB or ./crossboard-index)");
   cmd->add_flag("--prune", options->prune, "Remove indexed files that are gone from the given paths");
   cmd->add_option("--topics", options->topics_file, "Topic taxonomy file replacing the built-in one");
+  cmd->add_option("--aliases", options->aliases_file,
+                  "Person aliases file: merges and splits of names (README \"People\"); a changed\n"
+                  "file re-reads every file so person ids follow it");
   cmd->add_flag("-q,--quiet", options->quiet, "No progress display; the summary only");
   cmd->callback([options, &run] { run = [options] { return run_index_command(*options); }; });
 }

@@ -18,5 +18,6 @@ using Runner = std::function<int()>;
 void add_extract_command(CLI::App& app, Runner& run);
 void add_index_command(CLI::App& app, Runner& run);
 void add_search_command(CLI::App& app, Runner& run);
+void add_people_command(CLI::App& app, Runner& run);
 
 }  // namespace crossboard::cli

@@ -15,6 +15,7 @@ constexpr Registrar kCommands[] = {
     crossboard::cli::add_extract_command,
     crossboard::cli::add_index_command,
     crossboard::cli::add_search_command,
+    crossboard::cli::add_people_command,
 };
 
 }  // namespace

@@ -2,7 +2,6 @@
 #include "corpus/annotate.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -18,44 +17,6 @@ namespace {
 // An area is inferred from the text only when it is named at least this often
 // and at least twice as often as any other area.
 constexpr int kMinAreaMentions = 2;
-
-std::string trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return std::string(s);
-}
-
-// Aliases file: one person per line, spellings separated by "=", the first
-// spelling being the one whose id the person keeps.
-std::vector<NameSpelling> read_aliases(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot open the aliases file");
-  std::vector<NameSpelling> out;
-  std::map<std::string, std::string> owner;  // spelling id → canonical id
-  int line_number = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++line_number;
-    std::string where = path + ":" + std::to_string(line_number) + ": ";
-    line = trim(line);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> names;
-    for (size_t start = 0, eq; start <= line.size(); start = eq + 1) {
-      eq = line.find('=', start);
-      if (eq == std::string::npos) eq = line.size();
-      names.push_back(trim(std::string_view(line).substr(start, eq - start)));
-    }
-    if (names.size() < 2 || std::any_of(names.begin(), names.end(), [](auto& n) { return person_id(n).empty(); }))
-      throw std::runtime_error(where + "expected \"Name = Other Spelling\"");
-    std::string canonical = person_id(names.front());
-    for (const std::string& name : names) {
-      auto [it, added] = owner.emplace(person_id(name), canonical);
-      if (!added && it->second != canonical)
-        throw std::runtime_error(where + "\"" + name + "\" is already an alias of " + it->second);
-      out.push_back({name, canonical});
-    }
-  }
-  return out;
-}
 
 // Adds `value` to `list` unless it is there already; keeps first-mention order.
 void add_unique(std::vector<std::string>& list, const std::string& value) {
@@ -134,14 +95,25 @@ void infer_area(Meeting& meeting, const Gazetteer& gazetteer) {
   }
 }
 
+// An attendee's organisation by its official name when the gazetteer names
+// exactly one body in it ("HBC" in Halton → Halton Borough Council); the
+// entry as written is kept beside it.
+void name_organisation(Attendee& a, std::string_view area, const Gazetteer& gazetteer) {
+  if (a.organisation.empty()) return;
+  if (a.organisation_as_written.empty()) a.organisation_as_written = a.organisation;
+  std::vector<std::string> named;
+  for (const NameMention& m : gazetteer.organisations(a.organisation_as_written, area))
+    add_unique(named, m.organisation.name);
+  a.organisation = named.size() == 1 ? named.front() : a.organisation_as_written;
+}
+
 }  // namespace
 
 struct Annotator::Impl {
   std::optional<Taxonomy> own_topics;
   const Taxonomy* topics = &Taxonomy::builtin();
   const Gazetteer* gazetteer = &Gazetteer::builtin();
-  std::vector<NameSpelling> spellings;
-  std::map<std::string, std::string> alias_id;  // person id of a spelling → canonical id
+  PersonAliases aliases;
 
   void annotate_item(Item& item, const Meeting& meeting, const AttendeeIndex& people) const;
 };
@@ -151,19 +123,16 @@ Annotator::Annotator(const AnnotateOptions& options) : impl_(std::make_unique<Im
     impl_->own_topics = Taxonomy::from_file(options.topics_file);
     impl_->topics = &*impl_->own_topics;
   }
-  if (!options.aliases_file.empty()) {
-    impl_->spellings = read_aliases(options.aliases_file);
-    for (const NameSpelling& s : impl_->spellings) impl_->alias_id[person_id(s.name)] = s.person_id;
-  }
+  if (!options.aliases_file.empty()) impl_->aliases = PersonAliases::from_file(options.aliases_file);
 }
 
 Annotator::~Annotator() = default;
 
 std::string Annotator::canonical_person_id(std::string_view name) const {
-  std::string id = person_id(name);
-  auto it = impl_->alias_id.find(id);
-  return it == impl_->alias_id.end() ? id : it->second;
+  return impl_->aliases.canonical_id(name);
 }
+
+const PersonAliases& Annotator::aliases() const { return impl_->aliases; }
 
 void Annotator::Impl::annotate_item(Item& item, const Meeting& meeting, const AttendeeIndex& people) const {
   item.topics.clear();
@@ -183,13 +152,19 @@ void Annotator::Impl::annotate_item(Item& item, const Meeting& meeting, const At
 }
 
 void Annotator::annotate(Meeting& meeting) const {
-  for (Attendee& a : meeting.attendance) a.person_id = canonical_person_id(a.name);
   if (meeting.area.empty()) {
     infer_area(meeting, *impl_->gazetteer);
   } else {
     canonicalise_area(meeting, *impl_->gazetteer);
   }
-  AttendeeIndex people(meeting.attendance, impl_->spellings, *impl_->topics);
+  for (Attendee& a : meeting.attendance) {
+    name_organisation(a, meeting.area, *impl_->gazetteer);
+    AliasResolution id = impl_->aliases.resolve(
+        a.name, {meeting.board, meeting.board_id, meeting.area, a.organisation, a.organisation_as_written});
+    a.person_id = id.person_id;
+    a.alias = id.rule;
+  }
+  AttendeeIndex people(meeting.attendance, impl_->aliases.spellings(), *impl_->topics);
   for (Item& item : meeting.items) impl_->annotate_item(item, meeting, people);
 }
 

@@ -6,14 +6,15 @@
 #include <string_view>
 
 #include "corpus/meeting.h"
+#include "corpus/people.h"
 
 namespace crossboard::corpus {
 
 struct AnnotateOptions {
   std::string topics_file;   // overrides the built-in taxonomy when set (format: corpus/data/topics.tsv)
-  // Person aliases; none when empty. One person per line, spellings separated
-  // by "=", the first giving the id: "Anna-Marie Challinor = Annamarie Challinor".
-  // Blank lines and lines starting with "#" are ignored.
+  // Person aliases (format: corpus::PersonAliases, README "People"); none when
+  // empty. Merges: "Anna-Marie Challinor = Annamarie Challinor"; splits:
+  // "Sarah Lee [organisation: Nottinghamshire] = Sarah Lee of Nottinghamshire".
   std::string aliases_file;
 };
 
@@ -26,13 +27,16 @@ class Annotator {
   Annotator(const Annotator&) = delete;
   Annotator& operator=(const Annotator&) = delete;
 
-  // Fills attendees' person_id, items' topics, people and organisations,
-  // and the meeting's area when the header did not give it (with a
-  // diagnostic saying it was inferred and from what).
+  // Fills attendees' person_id (and alias, the rule that set it), their
+  // organisation's official name (keeping organisation_as_written), items'
+  // topics, people and organisations, and the meeting's area when the header
+  // did not give it (with a diagnostic saying it was inferred and from what).
   void annotate(Meeting& meeting) const;
 
   // person_id(name), then the aliases file: "Annamarie Challinor" → "anna-marie-challinor".
   std::string canonical_person_id(std::string_view name) const;
+  // The aliases file as read; empty when none was given.
+  const PersonAliases& aliases() const;
 
  private:
   struct Impl;

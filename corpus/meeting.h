@@ -34,11 +34,15 @@ struct Attendee {
   std::string initials;      // as the minutes give or imply them: "KAd"
   std::string title;         // "Cllr", "Dr", ... when given
   std::string role;
-  std::string organisation;
+  std::string organisation;  // by annotate: the gazetteer's official name when unambiguous
+  std::string organisation_as_written;  // by annotate: the organisation as the parser read it
   std::string deputy_for;    // for status deputy: the person stood in for
   AttendanceStatus status = AttendanceStatus::present;
   bool chair = false;
   int line = 0;              // source line of the entry
+  // By annotate: the aliases-file rule that set person_id ("aliases.txt:3"),
+  // empty when the id comes from the name alone.
+  std::string alias;
 };
 
 // An action of an item. `owners` are display names: resolved people where

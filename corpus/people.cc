@@ -5,10 +5,14 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
+#include <sstream>
+#include <stdexcept>
 
 #include "corpus/annotate.h"
 
@@ -107,7 +111,135 @@ void add_namings(const Attendee& a, uint32_t person, std::vector<Naming>& out) {
     out.push_back({words.front(), Form::exact_case, Kind::first_name, person});
 }
 
+std::string trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+// Lower-case ASCII words separated by one space: "Children's Trust-Board" → "childrens trust board".
+std::string folded_words(std::string_view text) {
+  std::string out;
+  bool gap = false;
+  for (char c : fold_to_ascii_lower(text)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (gap && !out.empty()) out += ' ';
+      gap = false;
+      out += c;
+    } else if (c != '\'') {
+      gap = true;
+    }
+  }
+  return out;
+}
+
+// True when the words of `needle` occur, in order and whole, in `haystack`.
+bool contains_words(std::string_view haystack, std::string_view needle) {
+  std::string h = " " + folded_words(haystack) + " ";
+  std::string n = folded_words(needle);
+  return !n.empty() && h.find(" " + n + " ") != std::string::npos;
+}
+
+std::vector<std::string> split_on(std::string_view line, char separator) {
+  std::vector<std::string> out;
+  for (size_t start = 0, end; start <= line.size(); start = end + 1) {
+    end = line.find(separator, start);
+    if (end == std::string_view::npos) end = line.size();
+    out.push_back(trim(line.substr(start, end - start)));
+  }
+  return out;
+}
+
 }  // namespace
+
+PersonAliases PersonAliases::from_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot open the aliases file");
+  std::ostringstream content;
+  content << in.rdbuf();
+  return parse(content.str(), path, std::filesystem::path(path).filename().string());
+}
+
+PersonAliases PersonAliases::from_string(std::string_view content, std::string_view name) {
+  return parse(content, std::string(name), std::string(name));
+}
+
+PersonAliases PersonAliases::parse(std::string_view content, const std::string& path, const std::string& label) {
+  PersonAliases out;
+  out.label_ = label;
+  out.text_ = std::string(content);
+  int line_number = 0;
+  std::istringstream in(out.text_);
+  for (std::string line; std::getline(in, line);) {
+    ++line_number;
+    std::string rule = label + ":" + std::to_string(line_number);
+    std::string where = path + ":" + std::to_string(line_number) + ": ";
+    line = trim(line);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> names = split_on(line, '=');
+    size_t open = names.front().find('[');
+    if (open != std::string::npos) {
+      // A split: NAME [key: value; key: value] = OTHER PERSON
+      size_t close = names.front().find(']', open);
+      Split split;
+      split.name_id = person_id(names.front().substr(0, open));
+      if (names.size() != 2 || close == std::string::npos || trim(names.front().substr(close + 1)) != "" ||
+          split.name_id.empty() || person_id(names[1]).empty())
+        throw std::runtime_error(where + "expected \"Name [organisation: ...] = Other Person\"");
+      for (const std::string& c : split_on(names.front().substr(open + 1, close - open - 1), ';')) {
+        size_t colon = c.find(':');
+        std::string key = colon == std::string::npos ? "" : folded_words(c.substr(0, colon));
+        if (key == "org") key = "organisation";
+        std::string value = colon == std::string::npos ? "" : folded_words(c.substr(colon + 1));
+        if ((key != "board" && key != "organisation" && key != "area") || value.empty())
+          throw std::runtime_error(where + "expected conditions \"board: ...\", \"organisation: ...\" or \"area: ...\"");
+        split.conditions.push_back({key, value});
+      }
+      split.person_id = person_id(names[1]);
+      split.rule = rule;
+      out.splits_.push_back(std::move(split));
+      continue;
+    }
+    if (names.size() < 2 || std::any_of(names.begin(), names.end(), [](auto& n) { return person_id(n).empty(); }))
+      throw std::runtime_error(where + "expected \"Name = Other Spelling\"");
+    std::string canonical = person_id(names.front());
+    for (const std::string& spelling : names) {
+      auto [it, added] = out.merges_.emplace(person_id(spelling), Merge{canonical, rule});
+      if (!added && it->second.person_id != canonical)
+        throw std::runtime_error(where + "\"" + spelling + "\" is already an alias of " + it->second.person_id);
+      out.spellings_.push_back({spelling, canonical});
+    }
+  }
+  return out;
+}
+
+bool PersonAliases::holds(const Condition& c, const Listing& where) const {
+  if (c.key == "board") return contains_words(where.board, c.value) || contains_words(where.board_id, c.value);
+  if (c.key == "area") return contains_words(where.area, c.value);
+  return contains_words(where.organisation, c.value) || contains_words(where.organisation_as_written, c.value);
+}
+
+AliasResolution PersonAliases::resolve(std::string_view name, const Listing& where) const {
+  std::string id = person_id(name);
+  for (const Split& split : splits_)
+    if (split.name_id == id && std::all_of(split.conditions.begin(), split.conditions.end(),
+                                           [&](const Condition& c) { return holds(c, where); }))
+      return {split.person_id, split.rule};
+  auto it = merges_.find(id);
+  if (it == merges_.end() || it->second.person_id == id) return {id, ""};
+  return {it->second.person_id, it->second.rule};
+}
+
+std::string PersonAliases::canonical_id(std::string_view name) const {
+  std::string id = person_id(name);
+  auto it = merges_.find(id);
+  return it == merges_.end() ? id : it->second.person_id;
+}
+
+bool PersonAliases::vouched(std::string_view id) const {
+  auto it = merges_.find(id);
+  return it != merges_.end() && it->second.person_id == id;
+}
 
 std::string fold_to_ascii_lower(std::string_view text) {
   static std::once_flag once;

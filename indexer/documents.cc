@@ -136,6 +136,23 @@ std::string attendance_text(const corpus::Meeting& m) {
   return text;
 }
 
+// The attendance list as the meeting document's data holds it, for `people`
+// (analysis/people.h): one object per entry, fields as in `extract --json`.
+json attendance_data(const corpus::Meeting& m) {
+  json out = json::array();
+  for (const corpus::Attendee& a : m.attendance) {
+    json entry = {{"name", a.name}, {"person_id", a.person_id}, {"role", a.role},
+                  {"organisation", a.organisation}, {"status", std::string(corpus::to_string(a.status))},
+                  {"line", a.line}};
+    if (a.chair) entry["chair"] = true;
+    if (!a.deputy_for.empty()) entry["deputy_for"] = a.deputy_for;
+    if (!a.organisation_as_written.empty()) entry["organisation_as_written"] = a.organisation_as_written;
+    if (!a.alias.empty()) entry["alias"] = a.alias;
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
 Xapian::Document meeting_document(const corpus::Meeting& m, const std::string& id,
                                   const std::string& file_key) {
   Xapian::Document doc;
@@ -159,7 +176,9 @@ Xapian::Document meeting_document(const corpus::Meeting& m, const std::string& i
   add_list_value(doc, slot::kOrganisations, organisations);
   std::string text = attendance_text(m);
   index_text(doc, "", text);
-  doc.set_data(display_data(m, id, "meeting", "", "Attendance", m.span, text).dump());
+  json data = display_data(m, id, "meeting", "", "Attendance", m.span, text);
+  data["attendance"] = attendance_data(m);
+  doc.set_data(data.dump());
   return doc;
 }
 

@@ -208,6 +208,16 @@ void IndexWriter::write_synonyms(const corpus::Taxonomy& taxonomy) {
   dirty_ = true;
 }
 
+std::string IndexWriter::aliases_record() const {
+  return db_.get_metadata(std::string(metadata::kAliasesKey));
+}
+
+void IndexWriter::set_aliases_record(const std::string& record) {
+  if (aliases_record() == record) return;
+  db_.set_metadata(std::string(metadata::kAliasesKey), record);
+  dirty_ = true;
+}
+
 void IndexWriter::commit() {
   if (!dirty_) return;
   try {
@@ -285,6 +295,13 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   corpus::Taxonomy custom;
   if (!options.topics_file.empty()) custom = corpus::Taxonomy::from_file(options.topics_file);
   writer.write_synonyms(options.topics_file.empty() ? corpus::Taxonomy::builtin() : custom);
+  const corpus::PersonAliases& aliases = annotator.aliases();
+  std::string aliases_record =
+      aliases.label().empty()
+          ? ""
+          : nlohmann::json{{"file", aliases.label()}, {"text", aliases.text()}}.dump();
+  // Person ids follow the aliases file: another file means every file is read again.
+  bool reread_all = writer.aliases_record() != aliases_record;
   std::set<std::string> seen_keys;
   size_t files_since_commit = 0;
   uintmax_t bytes_since_commit = 0;
@@ -296,7 +313,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
     seen_keys.insert(key);
     const SkippedFile* skipped = nullptr;
     std::string stored = writer.indexed_sha256(path);
-    if (!stored.empty() && stored == file_sha256(path)) {
+    if (!reread_all && !stored.empty() && stored == file_sha256(path)) {
       summary.unchanged++;
     } else {
       corpus::FileRecord record = corpus::extract_file(path, &annotator);
@@ -325,6 +342,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
     if (progress) progress(state, skipped);
   }
   if (options.prune) summary.removed += prune_missing(writer, options.paths, seen_keys);
+  writer.set_aliases_record(aliases_record);
   summary.wrote = summary.wrote || writer.dirty();
   writer.commit();
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

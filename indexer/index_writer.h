@@ -58,6 +58,9 @@ class IndexWriter {
   // Makes each topic's acronyms and synonyms Xapian synonyms of each other.
   // Writes nothing when the same set was written before.
   void write_synonyms(const corpus::Taxonomy& taxonomy);
+  // The aliases record (metadata::kAliasesKey) the index's person ids follow; empty when none.
+  std::string aliases_record() const;
+  void set_aliases_record(const std::string& record);
   // True when changes are pending since the last commit.
   bool dirty() const { return dirty_; }
   void commit();
@@ -114,7 +117,8 @@ std::vector<std::filesystem::path> walk_paths(const std::vector<std::string>& pa
                                               std::vector<SkippedFile>& missing);
 
 // The whole `index` run. Bad files are skipped and listed; environment
-// failures throw EnvironmentError.
+// failures throw EnvironmentError. When the annotator's aliases file differs
+// from the one the index records, every file found is read again.
 IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& annotator,
                        const ProgressCallback& progress = {});
 

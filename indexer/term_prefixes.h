@@ -88,5 +88,8 @@ inline constexpr std::string_view kFormatVersion = "2";
 // SHA-256 of the synonym set written from the taxonomy, so an unchanged
 // taxonomy writes nothing.
 inline constexpr std::string_view kSynonymsKey = "crossboard.synonyms";
+// The aliases file the person ids follow, as JSON {"file": "aliases.txt",
+// "text": "..."}; absent when none. A different file re-reads every file.
+inline constexpr std::string_view kAliasesKey = "crossboard.aliases";
 
 }  // namespace crossboard::indexer::metadata
