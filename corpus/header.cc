@@ -122,10 +122,6 @@ bool ends_with_ci(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && lower_ascii(s.substr(s.size() - suffix.size())) == lower_ascii(suffix);
 }
 
-size_t line_index(const std::vector<const Line*>& lines, const Line* line) {
-  return static_cast<size_t>(std::find(lines.begin(), lines.end(), line) - lines.begin());
-}
-
 bool is_label_line(std::string_view text) {
   size_t colon = text.find(':');
   return colon != std::string_view::npos && colon < 25 && count_words(text.substr(0, colon)) <= 3;
@@ -304,7 +300,8 @@ Header parse_header(const std::vector<const Line*>& lines) {
   // Board: a body named in a title line wins; a generic one ("Executive
   // Group Meeting") completes the standalone name above it.
   std::string standalone;
-  for (const Line* line : lines) {
+  for (size_t index = 0; index < lines.size(); ++index) {
+    const Line* line = lines[index];
     std::string_view text = line->text;
     if (is_meeting_title(text)) {
       bool generic = false;
@@ -323,7 +320,7 @@ Header parse_header(const std::vector<const Line*>& lines) {
       }
       continue;
     }
-    if (is_board_line(text) && line_index(lines, line) < 8) {
+    if (is_board_line(text) && index < 8) {
       standalone = cut_board_name(text);
       if (standalone.empty()) standalone = std::string(trim(text));
     }

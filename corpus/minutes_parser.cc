@@ -109,11 +109,15 @@ class MeetingReader {
   void add_attendees(std::vector<Attendee> people, int line);
   void finish(Meeting& meeting);
   void fold_unnumbered_items();
-  bool header_has_date() const {
-    for (const Line* l : header_)
-      if (find_date(l->text)) return true;
-    return false;
+  // Whether a header line seen so far holds a date; remembered, since a
+  // header of thousands of lines must not be searched again for each.
+  bool header_has_date() {
+    for (; header_dates_checked_ < header_.size() && !header_dated_; ++header_dates_checked_)
+      header_dated_ = find_date(header_[header_dates_checked_]->text).has_value();
+    return header_dated_;
   }
+  size_t header_dates_checked_ = 0;
+  bool header_dated_ = false;
 
   const Text& text_;
   Segment segment_;
