@@ -2,7 +2,11 @@
 #pragma once
 
 #include <functional>
+#include <string>
+#include <vector>
+
 #include <CLI/CLI.hpp>
+#include <xapian.h>
 
 namespace crossboard::cli {
 
@@ -19,5 +23,18 @@ void add_extract_command(CLI::App& app, Runner& run);
 void add_index_command(CLI::App& app, Runner& run);
 void add_search_command(CLI::App& app, Runner& run);
 void add_people_command(CLI::App& app, Runner& run);
+void add_compare_command(CLI::App& app, Runner& run);
+void add_timeline_command(CLI::App& app, Runner& run);
+void add_cooccur_command(CLI::App& app, Runner& run);
+void add_decisions_command(CLI::App& app, Runner& run);
+void add_actions_command(CLI::App& app, Runner& run);
+void add_terms_command(CLI::App& app, Runner& run);
+void add_evidence_command(CLI::App& app, Runner& run);
+void add_watch_command(CLI::App& app, Runner& run);
+
+// Opens the index (`dbs`, or the default) and runs an analysis on it, turning
+// a bad query or input into kExitUsage and an unreadable index into
+// kExitEnvironment, each reported in one line. Defined in cmd_compare.cc.
+int run_analysis(const std::vector<std::string>& dbs, const std::function<int(const Xapian::Database&)>& body);
 
 }  // namespace crossboard::cli

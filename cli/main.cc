@@ -16,6 +16,14 @@ constexpr Registrar kCommands[] = {
     crossboard::cli::add_index_command,
     crossboard::cli::add_search_command,
     crossboard::cli::add_people_command,
+    crossboard::cli::add_compare_command,
+    crossboard::cli::add_timeline_command,
+    crossboard::cli::add_cooccur_command,
+    crossboard::cli::add_decisions_command,
+    crossboard::cli::add_actions_command,
+    crossboard::cli::add_terms_command,
+    crossboard::cli::add_evidence_command,
+    crossboard::cli::add_watch_command,
 };
 
 }  // namespace

@@ -1,0 +1,278 @@
+// evidence: matches grouped by the query's topics and by board, written as Markdown, CSV or JSON.
+#include "analysis/evidence.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "analysis/passages.h"
+#include "analysis/table.h"
+#include "corpus/topics.h"
+#include "indexer/term_prefixes.h"
+#include "query/highlight.h"
+#include "query/query_parser.h"
+
+namespace crossboard::analysis {
+
+namespace {
+
+constexpr size_t kQuoteBytes = 600;
+
+struct QueryToken {
+  std::string text;
+  bool negated = false;
+  bool field = false;  // name:value
+  bool phrase = false;
+};
+
+std::vector<QueryToken> split_query(std::string_view q) {
+  std::vector<QueryToken> tokens;
+  bool negate_next = false;
+  for (size_t i = 0; i < q.size();) {
+    char c = q[i];
+    if (c == ' ' || c == '(' || c == ')' || c == '\t') {
+      ++i;
+      continue;
+    }
+    QueryToken t;
+    t.negated = negate_next;
+    if (c == '-') t.negated = true, ++i;
+    size_t start = i;
+    bool quoted = false;
+    while (i < q.size() && (quoted || (q[i] != ' ' && q[i] != ')' && q[i] != '('))) {
+      if (q[i] == '"') quoted = !quoted;
+      ++i;
+    }
+    t.text = std::string(q.substr(start, i - start));
+    negate_next = t.text == "NOT";
+    if (t.text == "NOT" || t.text == "AND" || t.text == "OR" || t.text.empty()) continue;
+    t.field = t.text.find(':') != std::string::npos;
+    t.phrase = !t.field && t.text.front() == '"';
+    t.text.erase(std::remove(t.text.begin(), t.text.end(), '"'), t.text.end());
+    tokens.push_back(std::move(t));
+  }
+  return tokens;
+}
+
+void add_topic(std::vector<TopicRef>& topics, const corpus::Topic* topic) {
+  if (!topic) return;
+  for (const TopicRef& t : topics)
+    if (t.id == topic->id) return;
+  topics.push_back({topic->id, topic->label});
+}
+
+// Longest run of plain words from `i` that names a topic; its length, or 0.
+size_t match_run(const std::vector<QueryToken>& tokens, size_t i, std::vector<TopicRef>& topics) {
+  for (size_t n = std::min<size_t>(5, tokens.size() - i); n >= 1; --n) {
+    std::string run;
+    bool plain = true;
+    for (size_t k = i; k < i + n; ++k) {
+      plain = plain && !tokens[k].field && !tokens[k].negated && !tokens[k].phrase;
+      run += (run.empty() ? "" : " ") + tokens[k].text;
+    }
+    if (!plain && n > 1) continue;
+    if (const corpus::Topic* topic = corpus::Taxonomy::builtin().find(run)) {
+      add_topic(topics, topic);
+      return n;
+    }
+  }
+  return 0;
+}
+
+EvidencePassage passage_from(const nlohmann::json& data, const std::string& topics_value,
+                             const query::Highlight& highlight) {
+  EvidencePassage p;
+  p.item = citation_from(data);
+  p.quote = query::make_snippet(data.value("text", ""), highlight, kQuoteBytes);
+  p.topics = split_list(topics_value);
+  for (const auto& d : data.value("decisions", nlohmann::json::array())) p.decisions.push_back(d.value("text", ""));
+  for (const auto& a : data.value("actions", nlohmann::json::array()))
+    p.actions.push_back({p.item, a.value("text", ""), a.value("owners", std::vector<std::string>{}),
+                         a.value("owner_ids", std::vector<std::string>{}), a.value("due", ""), a.value("line", 0)});
+  return p;
+}
+
+bool carries(const EvidencePassage& p, const std::string& topic) {
+  return std::find(p.topics.begin(), p.topics.end(), topic) != p.topics.end();
+}
+
+EvidenceTheme theme_of(const TopicRef& topic, const EvidencePack& pack, const std::vector<size_t>& members) {
+  EvidenceTheme theme{topic, {}};
+  std::map<std::pair<std::string, std::string>, EvidenceBoard> boards;  // (name, id)
+  for (size_t i : members) {
+    const ItemCitation& c = pack.passages[i].item;
+    EvidenceBoard& b = boards[{c.board, c.board_id}];
+    b.board_id = c.board_id, b.board = c.board, b.area = c.area;
+    b.passages.push_back(i);
+  }
+  for (auto& [key, b] : boards) theme.boards.push_back(std::move(b));
+  return theme;
+}
+
+void group_by_theme(EvidencePack& pack, const std::vector<TopicRef>& topics) {
+  if (topics.empty()) {
+    std::vector<size_t> all(pack.passages.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    if (!all.empty()) pack.themes.push_back(theme_of({"all", "All matches"}, pack, all));
+    return;
+  }
+  std::vector<size_t> other;
+  for (size_t i = 0; i < pack.passages.size(); ++i)
+    if (std::none_of(topics.begin(), topics.end(), [&](const TopicRef& t) { return carries(pack.passages[i], t.id); }))
+      other.push_back(i);
+  for (const TopicRef& t : topics) {
+    std::vector<size_t> members;
+    for (size_t i = 0; i < pack.passages.size(); ++i)
+      if (carries(pack.passages[i], t.id)) members.push_back(i);
+    if (!members.empty()) pack.themes.push_back(theme_of(t, pack, members));
+  }
+  if (!other.empty()) pack.themes.push_back(theme_of({"other", "Other matches"}, pack, other));
+}
+
+}  // namespace
+
+std::vector<TopicRef> query_topics(std::string_view query) {
+  std::vector<TopicRef> topics;
+  std::vector<QueryToken> tokens = split_query(query);
+  for (size_t i = 0; i < tokens.size();) {
+    const QueryToken& t = tokens[i];
+    if (t.field || t.negated || t.phrase) {
+      if (!t.negated && t.field && t.text.rfind("topic:", 0) == 0)
+        add_topic(topics, corpus::Taxonomy::builtin().find(t.text.substr(6)));
+      if (!t.negated && t.phrase) add_topic(topics, corpus::Taxonomy::builtin().find(t.text));
+      ++i;
+      continue;
+    }
+    i += std::max<size_t>(1, match_run(tokens, i, topics));
+  }
+  return topics;
+}
+
+EvidencePack evidence_pack(const Xapian::Database& db, std::string_view query) {
+  EvidencePack pack;
+  pack.query = std::string(query);
+  query::ParsedQuery parsed = query::parse_query(query, db);
+  Xapian::Query items(Xapian::Query::OP_FILTER, parsed.query, items_only());
+  std::set<std::string> meetings, boards;
+  for (Xapian::docid docid : matches_by_date(db, items)) {
+    Xapian::Document doc = db.get_document(docid);
+    auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+    if (!data.is_object()) continue;
+    pack.passages.push_back(passage_from(data, doc.get_value(indexer::slot::kTopics), parsed.highlight));
+    meetings.insert(pack.passages.back().item.meeting_id);
+    boards.insert(pack.passages.back().item.board_id);
+  }
+  pack.meetings = meetings.size();
+  pack.boards = boards.size();
+  group_by_theme(pack, query_topics(query));
+  return pack;
+}
+
+namespace {
+
+std::string lines_of(const ItemCitation& c) {
+  if (c.last_line > c.first_line) return "lines " + std::to_string(c.first_line) + "–" + std::to_string(c.last_line);
+  return "line " + std::to_string(c.first_line);
+}
+
+std::string action_line(const ActionEntry& a) {
+  std::string owners;
+  for (const std::string& o : a.owners) owners += (owners.empty() ? "" : ", ") + o;
+  std::string out = a.text;
+  if (!owners.empty()) out += " — " + owners;
+  if (!a.due.empty()) out += " (due " + a.due + ")";
+  return out;
+}
+
+std::string one_line(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  return s;
+}
+
+void markdown_passage(std::string& out, const EvidencePassage& p) {
+  const ItemCitation& c = p.item;
+  out += "#### " + (c.date.empty() ? std::string("undated") : c.date) + " — item " +
+         (c.item_number.empty() ? "" : c.item_number + ": ") + one_line(c.item_title) + "\n\n";
+  out += "Source: `" + c.source_path + "`, " + lines_of(c) + " (" + (c.kind.empty() ? "meeting" : c.kind) + ")\n\n";
+  out += "> " + one_line(p.quote) + "\n\n";
+  if (!p.decisions.empty()) {
+    out += "Decisions:\n";
+    for (const std::string& d : p.decisions) out += "- " + one_line(d) + "\n";
+    out += "\n";
+  }
+  if (!p.actions.empty()) {
+    out += "Actions:\n";
+    for (const ActionEntry& a : p.actions) out += "- " + one_line(action_line(a)) + "\n";
+    out += "\n";
+  }
+}
+
+}  // namespace
+
+std::string evidence_markdown(const EvidencePack& pack) {
+  std::string out = "# Evidence pack: " + pack.query + "\n\n";
+  out += std::to_string(pack.passages.size()) + " passage" + (pack.passages.size() == 1 ? "" : "s") + " from " +
+         std::to_string(pack.meetings) + " meeting" + (pack.meetings == 1 ? "" : "s") + " of " +
+         std::to_string(pack.boards) + " board" + (pack.boards == 1 ? "" : "s") + ".\n\n";
+  for (const EvidenceTheme& theme : pack.themes) {
+    size_t n = 0;
+    for (const EvidenceBoard& b : theme.boards) n += b.passages.size();
+    out += "## " + theme.topic.label + " (" + std::to_string(n) + ")\n\n";
+    for (const EvidenceBoard& b : theme.boards) {
+      out += "### " + b.board + (b.area.empty() ? "" : " — " + b.area) + "\n\n";
+      for (size_t i : b.passages) markdown_passage(out, pack.passages[i]);
+    }
+  }
+  return out;
+}
+
+std::string evidence_csv(const EvidencePack& pack) {
+  Table t;
+  t.columns = {"theme", "theme_label", "board", "board_id", "area", "date", "kind", "meeting_id", "item_number",
+               "item_title", "source_path", "first_line", "last_line", "quote", "decisions", "actions"};
+  for (const EvidenceTheme& theme : pack.themes)
+    for (const EvidenceBoard& b : theme.boards)
+      for (size_t i : b.passages) {
+        const EvidencePassage& p = pack.passages[i];
+        const ItemCitation& c = p.item;
+        std::string decisions, actions;
+        for (const std::string& d : p.decisions) decisions += (decisions.empty() ? "" : " | ") + d;
+        for (const ActionEntry& a : p.actions) actions += (actions.empty() ? "" : " | ") + action_line(a);
+        t.rows.push_back({theme.topic.id, theme.topic.label, c.board, c.board_id, c.area, c.date, c.kind,
+                          c.meeting_id, c.item_number, c.item_title, c.source_path, std::to_string(c.first_line),
+                          std::to_string(c.last_line), strip_marks(p.quote), decisions, actions});
+      }
+  return render_csv(t);
+}
+
+nlohmann::ordered_json evidence_json(const EvidencePack& pack) {
+  nlohmann::ordered_json out{{"query", pack.query},
+                             {"passages", pack.passages.size()},
+                             {"meetings", pack.meetings},
+                             {"boards", pack.boards},
+                             {"themes", nlohmann::ordered_json::array()}};
+  for (const EvidenceTheme& theme : pack.themes) {
+    nlohmann::ordered_json jt{{"id", theme.topic.id}, {"label", theme.topic.label},
+                              {"boards", nlohmann::ordered_json::array()}};
+    for (const EvidenceBoard& b : theme.boards) {
+      nlohmann::ordered_json jb{{"board", b.board}, {"board_id", b.board_id}, {"area", b.area},
+                                {"passages", nlohmann::ordered_json::array()}};
+      for (size_t i : b.passages) {
+        const EvidencePassage& p = pack.passages[i];
+        nlohmann::ordered_json jp = citation_json(p.item);
+        jp["quote"] = strip_marks(p.quote);
+        jp["topics"] = p.topics;
+        jp["decisions"] = p.decisions;
+        jp["actions"] = nlohmann::ordered_json::array();
+        for (const ActionEntry& a : p.actions)
+          jp["actions"].push_back({{"text", a.text}, {"owners", a.owners}, {"due", a.due}, {"line", a.line}});
+        jb["passages"].push_back(std::move(jp));
+      }
+      jt["boards"].push_back(std::move(jb));
+    }
+    out["themes"].push_back(std::move(jt));
+  }
+  return out;
+}
+
+}  // namespace crossboard::analysis

@@ -1,0 +1,75 @@
+// crossboard compare: topics per board, area or year — meetings, items, mentions, share of meetings.
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analysis/compare.h"
+#include "cli/commands.h"
+#include "indexer/index_writer.h"
+#include "query/query_parser.h"
+#include "query/search.h"
+
+namespace crossboard::cli {
+
+int run_analysis(const std::vector<std::string>& dbs, const std::function<int(const Xapian::Database&)>& body) {
+  try {
+    query::Searcher searcher(dbs.empty() ? std::vector<std::string>{indexer::default_db_path()} : dbs);
+    return body(searcher.database());
+  } catch (const query::QueryError& e) {
+    std::cerr << "crossboard: bad query: " << e.message() << " (column " << e.column() << ")\n";
+    return kExitUsage;
+  } catch (const analysis::InputError& e) {
+    std::cerr << "crossboard: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const indexer::EnvironmentError& e) {
+    std::cerr << "crossboard: " << e.what() << "\n";
+    return kExitEnvironment;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "crossboard: index: " << e.get_type() << ": " << e.get_msg() << "\n";
+    return kExitEnvironment;
+  }
+}
+
+namespace {
+
+struct CompareOptions {
+  std::vector<std::string> topics;
+  std::vector<std::string> dbs;
+  std::string by = "board";
+  bool per_meeting = false;
+  bool json = false;
+  bool csv = false;
+};
+
+int run_compare(const CompareOptions& o) {
+  return run_analysis(o.dbs, [&](const Xapian::Database& db) {
+    analysis::Comparison c = analysis::compare(db, o.topics, analysis::parse_group_by(o.by));
+    if (o.json) std::cout << analysis::compare_json(c).dump(2) << "\n";
+    else if (o.csv) std::cout << analysis::render_csv(analysis::compare_csv_table(c));
+    else std::cout << analysis::render_text(analysis::compare_table(c, o.per_meeting));
+    return kExitOk;
+  });
+}
+
+}  // namespace
+
+void add_compare_command(CLI::App& app, Runner& run) {
+  auto o = std::make_shared<CompareOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "compare",
+      "How often topics come up per board, area or year: meetings held, meetings that discussed\n"
+      "each topic, its share of meetings held, items and mentions. A board with no meetings in a\n"
+      "year shows as absent, not as zero.");
+  cmd->add_option("topic", o->topics, "Topic ids, acronyms or labels (cse, LAC, \"early help\")")->required();
+  cmd->add_option("--db", o->dbs, "Index directory or Xapian stub file; repeat to read several as one")
+      ->allow_extra_args(false);
+  cmd->add_option("--by", o->by, "board (default), area, year or board,year");
+  cmd->add_flag("--per-meeting", o->per_meeting, "Items and mentions per meeting held, not raw counts");
+  auto* json = cmd->add_flag("--json", o->json, "JSON output (README.md, \"Analysis\")");
+  auto* csv = cmd->add_flag("--csv", o->csv, "CSV output, every column");
+  json->excludes(csv);
+  cmd->callback([o, &run] { run = [o] { return run_compare(*o); }; });
+}
+
+}  // namespace crossboard::cli
