@@ -124,13 +124,41 @@ struct Entry {
   Appearance appearance;
 };
 
-// Every attendance entry of every meeting document. Sets `has_attendance`
-// false when some meeting document predates attendance data.
-std::vector<Entry> read_entries(const Xapian::Database& db, bool& has_attendance) {
-  std::vector<Entry> out;
+// The meeting documents to read: all of them, or when `query_ids` is not
+// empty those listing a person (prefix::kPerson) that one of them names.
+std::vector<Xapian::docid> meeting_documents(const Xapian::Database& db, const std::vector<std::string>& query_ids) {
   std::string type = std::string(indexer::prefix::kDocType) + "meeting";
-  for (auto it = db.postlist_begin(type); it != db.postlist_end(type); ++it) {
-    json data = json::parse(db.get_document(*it).get_data(), nullptr, false);
+  std::vector<Xapian::docid> out;
+  if (query_ids.empty()) {
+    for (auto it = db.postlist_begin(type); it != db.postlist_end(type); ++it) out.push_back(*it);
+    return out;
+  }
+  std::vector<Xapian::Query> people;
+  std::string prefix(indexer::prefix::kPerson);
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    std::string id = (*t).substr(prefix.size());
+    if (std::any_of(query_ids.begin(), query_ids.end(), [&](const std::string& q) { return names(q, id); }))
+      people.emplace_back(*t);
+  }
+  if (people.empty()) return out;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_OR, people.begin(),
+                                                                           people.end()),
+                                  Xapian::Query(type)));
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
+  for (auto it = matches.begin(); it != matches.end(); ++it) out.push_back(*it);
+  return out;
+}
+
+// Every attendance entry of the meeting documents `docids`. Sets
+// `has_attendance` false when one of them predates attendance data.
+std::vector<Entry> read_entries(const Xapian::Database& db, const std::vector<Xapian::docid>& docids,
+                                bool& has_attendance) {
+  std::vector<Entry> out;
+  for (Xapian::docid docid : docids) {
+    json data = json::parse(db.get_document(docid).get_data(), nullptr, false);
     if (!data.is_object()) continue;
     if (!data.contains("attendance")) {
       has_attendance = false;
@@ -256,9 +284,16 @@ std::string region_of(std::string_view area) {
 
 Roster read_roster(const Xapian::Database& db, const RosterOptions& options) {
   Roster roster;
-  std::vector<Entry> entries = read_entries(db, roster.index_has_attendance);
   corpus::PersonAliases stored = options.aliases ? corpus::PersonAliases() : index_aliases(db);
   const corpus::PersonAliases& aliases = options.aliases ? *options.aliases : stored;
+  std::string query_id = corpus::person_id(options.name);
+  // With the index's own ids, a name reads only the meetings that list it: by
+  // its id's words, or by the id its aliases merge it into. Aliases applied
+  // now may give any entry another id, so then every meeting is read.
+  std::vector<std::string> query_ids;
+  if (!query_id.empty()) query_ids = {query_id, aliases.canonical_id(options.name)};
+  std::vector<Entry> entries = read_entries(
+      db, meeting_documents(db, options.aliases ? std::vector<std::string>{} : query_ids), roster.index_has_attendance);
   if (options.aliases) {
     for (Entry& e : entries) {
       const Appearance& a = e.appearance;
@@ -268,12 +303,11 @@ Roster read_roster(const Xapian::Database& db, const RosterOptions& options) {
       e.appearance.alias = id.rule;
     }
   }
-  std::string query_id = corpus::person_id(options.name);
   std::map<std::string, std::vector<Appearance>> by_id;
   for (Entry& e : entries) {
-    if (!options.name.empty() && !names(query_id, e.person_id) &&
-        !names(query_id, corpus::person_id(e.appearance.name)))
-      continue;
+    bool wanted = query_ids.empty() || names(query_id, corpus::person_id(e.appearance.name)) ||
+                  std::any_of(query_ids.begin(), query_ids.end(), [&](auto& q) { return names(q, e.person_id); });
+    if (!wanted) continue;
     by_id[e.person_id].push_back(std::move(e.appearance));
   }
   for (auto& [id, appearances] : by_id) {

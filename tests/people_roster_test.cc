@@ -144,6 +144,11 @@ TEST_F(PeopleRosterTest, AliasesMergeAndSplitAndAreMarked) {
   // Halton and Cheshire East are both North West; a vouched id would not be split anyway.
   EXPECT_TRUE(merged.clashes.empty());
 
+  // Either spelling finds the whole person.
+  analysis::Roster by_other_spelling = analysis::read_roster(db, {"Annamarie Challinor", false, {}});
+  ASSERT_EQ(ids(by_other_spelling), "anna-marie-challinor");
+  EXPECT_EQ(by_other_spelling.people[0].meetings.size(), 2u);
+
   analysis::Roster split = analysis::read_roster(db, {"Sarah Lee", false, {}});
   EXPECT_EQ(ids(split), "sarah-lee sarah-lee-of-nottinghamshire");
   EXPECT_TRUE(split.clashes.empty());
