@@ -1,0 +1,156 @@
+// End to end: the real binary extracts and indexes a folder of PDF, Word, HTML and text minutes and bad files.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <set>
+
+#include "format_fixtures.h"
+#include "query/search.h"
+
+namespace crossboard {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+struct CommandRun {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+std::string quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+CommandRun crossboard(const std::vector<std::string>& args, const fs::path& scratch) {
+  std::string command = quote(CROSSBOARD_BINARY);
+  for (const std::string& a : args) command += " " + quote(a);
+  fs::path err = scratch / "stderr.txt";
+  command += " 2>" + quote(err.string());
+  CommandRun run;
+  FILE* pipe = popen(command.c_str(), "r");
+  char buffer[4096];
+  for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, n);
+  int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.err = test::read_bytes(err);
+  return run;
+}
+
+// A downloads folder: the fixture meeting in four formats, and five bad files.
+class FormatsEndToEnd : public ::testing::Test {
+ protected:
+  FormatsEndToEnd() : scratch_("formats_e2e"), minutes_(scratch_ / "minutes") {
+    fs::create_directories(minutes_);
+    test::write_two_column_pdf(minutes_ / "board.pdf");
+    test::write_docx(minutes_ / "board.docx");
+    test::write_bytes(minutes_ / "board.html", test::html_page());
+    test::write_bytes(minutes_ / "board.txt", test::plain_minutes());
+    std::string docx = test::read_bytes(minutes_ / "board.docx");
+    std::string pdf = test::read_bytes(minutes_ / "board.pdf");
+    bad_ = {{"truncated.docx", docx.substr(0, docx.size() / 3)},
+            {"broken.pdf", "%PDF-1.5\n1 0 obj\n<< /Type /Catalog\nxref\n0 0\ntrailer\n<<>>\n%%EOF\n"},
+            {"empty.pdf", ""},
+            {"notes.pdf", "These are not minutes, just notes saved with the wrong name.\n"},
+            {"old.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, 'x')}};
+    for (const auto& [name, bytes] : bad_) test::write_bytes(bad_dir() / name, bytes);
+  }
+
+  fs::path bad_dir() const {
+    fs::create_directories(minutes_ / "bad");
+    return minutes_ / "bad";
+  }
+  std::vector<std::string> files(const std::vector<std::string>& names) const {
+    std::vector<std::string> out;
+    for (const std::string& n : names) out.push_back((minutes_ / n).string());
+    return out;
+  }
+
+  test::ScratchDir scratch_;
+  fs::path minutes_;
+  std::vector<std::pair<std::string, std::string>> bad_;
+};
+
+// The parts of a meeting every format must agree on.
+json essentials(const json& meeting) {
+  json attendance = json::array();
+  for (const json& a : meeting["attendance"]) attendance.push_back({a["name"], a["status"], a["role"], a["organisation"]});
+  json items = json::array();
+  for (const json& i : meeting["items"]) items.push_back({i["number"], i["title"], i["actions"].size(), i["decisions"]});
+  return {{"board", meeting["board"]}, {"date", meeting["date"]}, {"chair", meeting["chair"]},
+          {"attendance", attendance}, {"items", items}};
+}
+
+TEST_F(FormatsEndToEnd, ExtractGivesTheSameMeetingFromEveryFormat) {
+  std::vector<std::string> args = {"extract", "--json"};
+  for (const std::string& f : files({"board.txt", "board.pdf", "board.docx", "board.html"})) args.push_back(f);
+  CommandRun run = crossboard(args, scratch_.path());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  std::vector<json> records;
+  std::istringstream lines(run.out);
+  for (std::string line; std::getline(lines, line);) records.push_back(json::parse(line));
+  ASSERT_EQ(records.size(), 4u);
+  json text = essentials(records[0]["meetings"][0]);
+  EXPECT_EQ(text["board"], test::kBoard);
+  EXPECT_EQ(text["date"], "2015-03-12");
+  EXPECT_EQ(text["attendance"].size(), 5u);
+  EXPECT_EQ(text["items"].size(), 5u);
+  for (size_t i = 1; i < records.size(); ++i) {
+    ASSERT_EQ(records[i]["meetings"].size(), 1u) << records[i]["source"];
+    EXPECT_EQ(essentials(records[i]["meetings"][0]).dump(1), text.dump(1)) << records[i]["source"];
+  }
+}
+
+TEST_F(FormatsEndToEnd, BadFilesGetOneLineEachAndTheRunGoesOn) {
+  std::vector<std::string> args = {"extract"};
+  for (const auto& [name, bytes] : bad_) args.push_back((bad_dir() / name).string());
+  args.push_back((minutes_ / "board.pdf").string());
+  CommandRun run = crossboard(args, scratch_.path());
+  EXPECT_EQ(run.exit_code, 1) << "something was skipped";
+  EXPECT_NE(run.out.find("board: " + test::kBoard), std::string::npos) << "the good file after the bad ones";
+  for (const char* line : {"truncated.docx: skipped: damaged Word file", "broken.pdf: skipped: damaged PDF",
+                           "empty.pdf: skipped: empty file", "old.doc: skipped: legacy Word .doc files are not supported"})
+    EXPECT_NE(run.err.find(line), std::string::npos) << line << " in:\n" << run.err;
+  // A .pdf that is text is read as text: no error, only the parser's warnings.
+  EXPECT_EQ(run.err.find("notes.pdf: skipped"), std::string::npos) << run.err;
+  size_t skipped = 0;
+  for (size_t at = 0; (at = run.err.find(": skipped:", at)) != std::string::npos; ++at) ++skipped;
+  EXPECT_EQ(skipped, 4u) << run.err;
+  EXPECT_EQ(run.err.find("terminate"), std::string::npos);
+  EXPECT_EQ(run.err.find("Syntax Error"), std::string::npos) << "Poppler's own messages stay quiet";
+}
+
+TEST_F(FormatsEndToEnd, IndexAcceptsEveryFormatAndHitsCiteThePage) {
+  fs::path db = scratch_ / "db";
+  CommandRun run = crossboard({"index", minutes_.string(), "--db", db.string(), "--quiet"}, scratch_.path());
+  EXPECT_NE(run.out.find("indexed"), std::string::npos) << run.out << run.err;
+  query::Searcher searcher({db.string()});
+  query::SearchOptions options;
+  options.limit = 100;
+  query::SearchResult result = searcher.search("\"licensing officers\"", options);
+  std::set<std::string> sources;
+  for (const query::Hit& hit : result.hits) {
+    std::string ext = fs::path(hit.source_path).extension().string();
+    sources.insert(ext);
+    EXPECT_EQ(hit.board, test::kBoard) << hit.source_path;
+    EXPECT_EQ(hit.date, "2015-03-12") << hit.source_path;
+    EXPECT_EQ(hit.item_number, "3") << hit.source_path;
+    if (ext == ".pdf") {
+      EXPECT_EQ(hit.page, 1);
+    }
+  }
+  EXPECT_EQ(sources, (std::set<std::string>{".pdf", ".docx", ".html", ".txt"}));
+  query::SearchResult page_two = searcher.search("\"health visitors\"", options);
+  for (const query::Hit& hit : page_two.hits) {
+    if (fs::path(hit.source_path).extension() == ".pdf") {
+      EXPECT_EQ(hit.page, 2) << "item 4 opens page 2";
+    }
+  }
+}
+
+}  // namespace
+}  // namespace crossboard
