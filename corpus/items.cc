@@ -307,156 +307,186 @@ std::string split_title(std::string_view text, const std::vector<std::string>& p
   return "";
 }
 
-std::optional<ItemStart> item_start(const Line& line, const Columns& columns, int last_top,
-                                    const std::vector<std::string>& people) {
-  ItemStart start;
+namespace {
+
+// What a line offers as an item before its number is checked against the sequence.
+struct Candidate {
+  ItemNumber number;
+  std::string heading;       // the words after the number on a heading line; empty in a table
   std::vector<Block> content;
-  std::optional<ItemNumber> number;
-  std::string heading;  // the text after the number on a heading line
-  bool table = line.table_row();
-  if (table && !line.cells[0].blocks.empty()) {
-    // "2.2 | <b>Title</b> text | KH", or "<b>19.01.17 Title</b> | | |".
-    const Cell& first = line.cells[0];
-    number = read_item_number(first.text());
-    // "<p>3.0</p> <p>3.1</p> <p>3.2</p>": sub-items share one row; the first names it.
-    if (!number && first.blocks.size() > 1) number = read_item_number(first.blocks[0].text);
-    if (number) {
-      size_t text_col = static_cast<size_t>(columns.text);
-      if (text_col >= line.cells.size() || text_col == 0) text_col = 1;
-      content = line.cells[text_col].blocks;
-      if (content.empty()) {
-        for (size_t c = 1; c < line.cells.size() && content.empty(); ++c)
-          if (static_cast<int>(c) != columns.owner) content = line.cells[c].blocks;
-      }
-    } else {
-      const Block& b = first.blocks[0];
-      std::vector<std::string_view> words = split_words(b.text);
-      if (!words.empty()) number = read_item_number(words[0]);
-      if (!number || !(b.bold || !b.bold_prefix.empty())) return std::nullopt;
-      heading = std::string(trim(std::string_view(b.text).substr(words[0].size())));
-      for (size_t c = 1; c < line.cells.size(); ++c)
-        if (static_cast<int>(c) != columns.owner)
-          content.insert(content.end(), line.cells[c].blocks.begin(), line.cells[c].blocks.end());
-    }
-    if (columns.owner > 0 && static_cast<size_t>(columns.owner) < line.cells.size())
-      start.owner = line.cells[columns.owner].text();
+  std::string owner;
+  bool strong = false;       // a heading in capitals or bold: trust its number more
+};
+
+std::vector<Block> cells_except(const Line& line, size_t from, int skip) {
+  std::vector<Block> blocks;
+  for (size_t c = from; c < line.cells.size(); ++c)
+    if (static_cast<int>(c) != skip) blocks.insert(blocks.end(), line.cells[c].blocks.begin(), line.cells[c].blocks.end());
+  return blocks;
+}
+
+// "2.2 | <b>Title</b> text | KH", "<p>5.</p> | text", or "<b>19.01.17 Title</b> | | |".
+std::optional<Candidate> table_row_candidate(const Line& line, const Columns& columns) {
+  const Cell& first = line.cells[0];
+  if (first.blocks.empty()) return std::nullopt;
+  Candidate c;
+  std::optional<ItemNumber> number = read_item_number(first.text());
+  // "<p>3.0</p> <p>3.1</p> <p>3.2</p>": sub-items share one row; the first names it.
+  if (!number && first.blocks.size() > 1) number = read_item_number(first.blocks[0].text);
+  if (number) {
+    size_t text_col = static_cast<size_t>(columns.text);
+    if (text_col >= line.cells.size() || text_col == 0) text_col = 1;
+    c.content = line.cells[text_col].blocks;
+    for (size_t k = 1; k < line.cells.size() && c.content.empty(); ++k)
+      if (static_cast<int>(k) != columns.owner) c.content = line.cells[k].blocks;
   } else {
-    // "1. Apologies", "22 DECLARATIONS OF INTEREST", "Item 5: Title".
-    const Cell& cell = line.cells[0];
-    if (cell.blocks.empty()) return std::nullopt;
-    const Block& b = cell.blocks[0];
-    std::string_view text = b.text;
-    if (starts_with_ci(text, "item ") || starts_with_ci(text, "agenda item ")) {
-      text = trim(text.substr(text.find(' ') + 1));
-      if (starts_with_ci(text, "item ")) text = trim(text.substr(5));
-    }
-    std::vector<std::string_view> words = split_words(text);
-    if (words.size() < 2) return std::nullopt;
-    number = read_item_number(words[0].ends_with(":") ? words[0].substr(0, words[0].size() - 1) : words[0]);
-    if (!number || (number->date_like && !b.bold)) return std::nullopt;
-    std::string_view rest = trim(text.substr(words[0].size()));
-    while (rest.starts_with(":") || rest.starts_with("-") || rest.starts_with(")"))
-      rest = trim(rest.substr(1));
-    if (rest.starts_with("\u2013")) rest = trim(rest.substr(3));
-    if (rest.empty()) return std::nullopt;
-    bool dotted = words[0].ends_with(".") || words[0].find('.') != std::string_view::npos ||
-                  words[0].ends_with(")") || words[0].ends_with(":") || words[0].find('/') != std::string_view::npos;
-    bool strong = b.bold || !b.bold_prefix.empty() || mostly_upper(split_words(rest)[0]);
-    // "3. Planning: None." — a heading and its colon, then the minute.
-    size_t colon = rest.find(':');
-    bool colon_heading = colon != std::string_view::npos && colon > 0 && count_words(rest.substr(0, colon)) <= 8;
-    // "9 Finance", "1 To Consider Accepting Apologies": undotted, but a short title in the sequence.
-    bool next_in_line = number->top == last_top + 1 || (last_top == 0 && number->top <= 2);
-    if (!dotted && !strong && next_in_line && count_words(rest) <= 16 && !rest.ends_with(".")) strong = true;
-    if (!dotted && !strong && !(colon_heading && next_in_line)) return std::nullopt;
-    unsigned char first_char = rest[0];
-    if (!std::isupper(first_char) && !is_digit(first_char) && first_char < 0x80) return std::nullopt;
-    // "14 January 2010 - 2pm": a date, not item 14.
-    if (auto date = find_date(text); date && date->offset == 0 && !number->date_like) return std::nullopt;
-    // A numbered sentence ("1. That the Strategy be noted.") is a list, not an item.
-    bool sentence = rest.ends_with(".") && !mostly_upper(rest.substr(0, std::min<size_t>(rest.size(), 20)));
-    if (!strong && !colon_heading && (sentence || count_words(rest) > 25)) return std::nullopt;
-    start.strong = strong;
-    heading = std::string(rest);
-    if (colon_heading && !mostly_upper(split_words(rest)[0])) {
-      Block after;
-      after.text = std::string(trim(rest.substr(colon + 1)));
-      if (!after.text.empty()) content.insert(content.begin(), after);
-      heading = std::string(trim(rest.substr(0, colon)));
-    }
-    for (size_t k = 1; k < cell.blocks.size(); ++k) content.push_back(cell.blocks[k]);
-    for (size_t c = 1; c < line.cells.size(); ++c)
-      content.insert(content.end(), line.cells[c].blocks.begin(), line.cells[c].blocks.end());
+    const Block& b = first.blocks[0];
+    std::vector<std::string_view> words = split_words(b.text);
+    if (!words.empty()) number = read_item_number(words[0]);
+    if (!number || !(b.bold || !b.bold_prefix.empty())) return std::nullopt;
+    c.heading = std::string(trim(std::string_view(b.text).substr(words[0].size())));
+    c.content = cells_except(line, 1, columns.owner);
   }
-  if (!number) return std::nullopt;
+  c.number = *number;
+  if (columns.owner > 0 && static_cast<size_t>(columns.owner) < line.cells.size())
+    c.owner = line.cells[columns.owner].text();
+  return c;
+}
 
-  // Numbers only go forward; a date-numbered log repeats its date.
-  // Minute numbers ("107/14") run on from the last meeting's: no sequence to check.
-  bool minute_number = number->number.find('/') != std::string::npos;
-  if (!number->date_like && !minute_number && last_top > 0) {
-    bool sub = number->number.find('.') != std::string::npos;
-    bool forward = number->top > last_top && number->top <= last_top + 20;
-    bool same = number->top == last_top && (sub || start.strong);
-    if (!forward && !same) return std::nullopt;
+// "1. Apologies", "22 DECLARATIONS OF INTEREST", "Item 5: Title", "9 Finance",
+// "3. Planning: None.", "107/14 Highways".
+std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) {
+  const Cell& cell = line.cells[0];
+  if (cell.blocks.empty()) return std::nullopt;
+  const Block& b = cell.blocks[0];
+  std::string_view text = b.text;
+  if (starts_with_ci(text, "item ") || starts_with_ci(text, "agenda item ")) {
+    text = trim(text.substr(text.find(' ') + 1));
+    if (starts_with_ci(text, "item ")) text = trim(text.substr(5));
   }
-  start.number = *number;
-
-  if (!heading.empty()) {
-    // Parish style: "PUBLIC FORUM (15 MINUTES) No public present."
-    std::vector<std::string_view> words = split_words(heading);
-    size_t upper_end = 0;
-    for (std::string_view w : words) {
-      if (upper_ratio(w) < 0.99 && std::any_of(w.begin(), w.end(), [](char c) {
-            return std::isalpha(static_cast<unsigned char>(c));
-          }))
-        break;
-      upper_end = (w.data() - heading.data()) + w.size();
-    }
-    if (upper_end > 0 && upper_end < heading.size() && count_words(heading.substr(0, upper_end)) >= 2) {
-      start.title = std::string(trim(heading.substr(0, upper_end)));
-      Block rest_block;
-      rest_block.text = std::string(trim(heading.substr(upper_end)));
-      content.insert(content.begin(), rest_block);
-    } else {
-      start.title = heading;
-    }
-    start.body = content;
-    return start;
+  std::vector<std::string_view> words = split_words(text);
+  if (words.size() < 2) return std::nullopt;
+  std::string_view token = words[0].ends_with(":") ? words[0].substr(0, words[0].size() - 1) : words[0];
+  std::optional<ItemNumber> number = read_item_number(token);
+  if (!number || (number->date_like && !b.bold)) return std::nullopt;
+  std::string_view rest = trim(text.substr(words[0].size()));
+  while (rest.starts_with(":") || rest.starts_with("-") || rest.starts_with(")")) rest = trim(rest.substr(1));
+  if (rest.starts_with("\u2013")) rest = trim(rest.substr(3));
+  if (rest.empty()) return std::nullopt;
+  bool dotted = words[0].find_first_of(".):/") != std::string_view::npos;
+  bool strong = b.bold || !b.bold_prefix.empty() || mostly_upper(split_words(rest)[0]);
+  // "3. Planning: None." — a heading and its colon, then the minute.
+  size_t colon = rest.find(':');
+  bool colon_heading = colon != std::string_view::npos && colon > 0 && count_words(rest.substr(0, colon)) <= 8;
+  // "9 Finance", "1 To Consider Accepting Apologies": undotted, but a short title next in sequence.
+  bool next_in_line = number->top == last_top + 1 || (last_top == 0 && number->top <= 2);
+  if (!dotted && !strong && next_in_line && count_words(rest) <= 16 && !rest.ends_with(".")) strong = true;
+  if (!dotted && !strong && !(colon_heading && next_in_line)) return std::nullopt;
+  unsigned char first_char = rest[0];
+  if (!std::isupper(first_char) && !is_digit(static_cast<char>(first_char)) && first_char < 0x80) return std::nullopt;
+  // "14 January 2010 - 2pm": a date, not item 14.
+  if (auto date = find_date(text); date && date->offset == 0 && !number->date_like) return std::nullopt;
+  // A numbered sentence ("1. That the Strategy be noted.") is a list, not an item.
+  bool sentence = rest.ends_with(".") && !mostly_upper(rest.substr(0, std::min<size_t>(rest.size(), 20)));
+  if (!strong && !colon_heading && (sentence || count_words(rest) > 25)) return std::nullopt;
+  Candidate c;
+  c.number = *number;
+  c.strong = strong;
+  c.heading = std::string(rest);
+  if (colon_heading && !mostly_upper(split_words(rest)[0])) {
+    Block after;
+    after.text = std::string(trim(rest.substr(colon + 1)));
+    if (!after.text.empty()) c.content.push_back(after);
+    c.heading = std::string(trim(rest.substr(0, colon)));
   }
+  c.content.insert(c.content.end(), cell.blocks.begin() + 1, cell.blocks.end());
+  std::vector<Block> others = cells_except(line, 1, -1);
+  c.content.insert(c.content.end(), others.begin(), others.end());
+  return c;
+}
 
-  // Title from the content cell: a bold run, a short first paragraph, or the
-  // words before the first sentence.
-  if (content.empty()) return start;
+// Numbers only go forward, so numbered resolutions stay inside their item;
+// a date-numbered log repeats its date; minute numbers ("107/14") run on
+// from the last meeting's, so there is no sequence to check.
+bool in_sequence(const Candidate& c, int last_top) {
+  if (c.number.date_like || c.number.number.find('/') != std::string::npos || last_top == 0) return true;
+  bool sub = c.number.number.find('.') != std::string::npos;
+  bool forward = c.number.top > last_top && c.number.top <= last_top + 20;
+  bool same = c.number.top == last_top && (sub || c.strong);
+  return forward || same;
+}
+
+// Parish style "PUBLIC FORUM (15 MINUTES) No public present.": the capitals are the title.
+void title_from_heading(ItemStart& start, const std::string& heading, std::vector<Block>& content) {
+  size_t upper_end = 0;
+  for (std::string_view w : split_words(heading)) {
+    bool letters = std::any_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+    if (upper_ratio(w) < 0.99 && letters) break;
+    upper_end = (w.data() - heading.data()) + w.size();
+  }
+  if (upper_end > 0 && upper_end < heading.size() && count_words(std::string_view(heading).substr(0, upper_end)) >= 2) {
+    start.title = std::string(trim(std::string_view(heading).substr(0, upper_end)));
+    Block rest;
+    rest.text = std::string(trim(std::string_view(heading).substr(upper_end)));
+    content.insert(content.begin(), rest);
+  } else {
+    start.title = heading;
+  }
+}
+
+// The title in a table's text cell: a bold run, the words before the first
+// sentence, a short first paragraph, or failing those its opening words.
+void title_from_content(ItemStart& start, std::vector<Block>& content, const std::vector<std::string>& people) {
+  if (content.empty()) return;
   Block first = content[0];
   content.erase(content.begin());
   if (first.bold && first.bold_prefix.empty()) {
     start.title = first.text;
-  } else if (!first.bold_prefix.empty()) {
-    start.title = first.bold_prefix;
-    std::string_view rest = trim(std::string_view(first.text).substr(
-        std::min(first.text.size(), first.text.find(first.bold_prefix) + first.bold_prefix.size())));
-    Block b;
-    b.text = std::string(rest);
-    content.insert(content.begin(), b);
-  } else {
-    size_t end = 0;
-    std::string title = split_title(first.text, people, end);
-    if (!title.empty()) {
-      start.title = title;
-      Block b;
-      b.text = std::string(trim(std::string_view(first.text).substr(end)));
-      if (!b.text.empty()) content.insert(content.begin(), b);
-    } else if (count_words(first.text) <= 15) {
-      start.title = first.text;
-    } else {
-      // No title to be found: keep the text whole and name the item by its opening words.
-      std::vector<std::string_view> words = split_words(first.text);
-      for (size_t k = 0; k < 8 && k < words.size(); ++k) start.title += (k ? " " : "") + std::string(words[k]);
-      start.title += "...";
-      content.insert(content.begin(), first);
-    }
+    return;
   }
-  start.body = content;
+  Block rest;
+  if (!first.bold_prefix.empty()) {
+    start.title = first.bold_prefix;
+    size_t end = std::min(first.text.size(), first.text.find(first.bold_prefix) + first.bold_prefix.size());
+    rest.text = std::string(trim(std::string_view(first.text).substr(end)));
+    content.insert(content.begin(), rest);
+    return;
+  }
+  size_t end = 0;
+  std::string title = split_title(first.text, people, end);
+  if (!title.empty()) {
+    start.title = title;
+    rest.text = std::string(trim(std::string_view(first.text).substr(end)));
+    if (!rest.text.empty()) content.insert(content.begin(), rest);
+  } else if (count_words(first.text) <= 15) {
+    start.title = first.text;
+  } else {
+    // No title to be found: keep the text whole and name the item by its opening words.
+    std::vector<std::string_view> words = split_words(first.text);
+    for (size_t k = 0; k < 8 && k < words.size(); ++k) start.title += (k ? " " : "") + std::string(words[k]);
+    start.title += "...";
+    content.insert(content.begin(), first);
+  }
+}
+
+}  // namespace
+
+std::optional<ItemStart> item_start(const Line& line, const Columns& columns, int last_top,
+                                    const std::vector<std::string>& people) {
+  std::optional<Candidate> c =
+      line.table_row() && !line.cells[0].blocks.empty() ? table_row_candidate(line, columns)
+                                                         : heading_line_candidate(line, last_top);
+  if (!c || !in_sequence(*c, last_top)) return std::nullopt;
+  ItemStart start;
+  start.number = c->number;
+  start.owner = c->owner;
+  start.strong = c->strong;
+  if (!c->heading.empty()) {
+    title_from_heading(start, c->heading, c->content);
+  } else {
+    title_from_content(start, c->content, people);
+  }
+  start.body = std::move(c->content);
   return start;
 }
 
