@@ -132,6 +132,7 @@ ReadResult read_file(const fs::path& path) {
   if (std::string format = content_format(bytes); !format.empty()) {
     result.source.format = format;
     FormatText read = read_format(format, bytes);
+    if (read.error.empty() && read.text.lines.empty()) read.error = format + " file has no text";
     result.text = std::move(read.text);
     result.error = std::move(read.error);
     return result;
