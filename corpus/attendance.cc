@@ -393,15 +393,20 @@ void split_role_and_organisation(std::string_view text, std::string& role, std::
       return;
     }
   }
-  // "Nottinghamshire County Council (Public Health)", "West Cheshire CCG".
-  if (looks_like_organisation(s)) {
-    // "CWaC Policy Manager": an acronym naming the body, then the role.
-    std::vector<std::string_view> words = split_words(s);
-    if (words.size() > 1 && looks_like_acronym(words[0]) && ends_with_role_word(s.substr(words[0].size()))) {
+  // "CWaC Policy Manager", "CWP Participation and Engagement": an acronym
+  // naming the body, then the role or department. "NHS Bassetlaw" and "NHS
+  // Western Cheshire" are names of bodies: NHS and HM open a body's name.
+  std::vector<std::string_view> words = split_words(s);
+  if (words.size() > 1 && looks_like_acronym(words[0]) && words[0] != "NHS" && words[0] != "HM") {
+    std::string_view after = trim(s.substr(words[0].size()));
+    if (ends_with_role_word(after) || (words.size() > 2 && !looks_like_organisation(after))) {
       organisation = std::string(words[0]);
-      role = strip_trailing(s.substr(words[0].size()), ".,;");
+      role = strip_trailing(after, ".,;");
       return;
     }
+  }
+  // "Nottinghamshire County Council (Public Health)", "West Cheshire CCG".
+  if (looks_like_organisation(s)) {
     organisation = strip_trailing(s, ".,;");
     return;
   }
@@ -498,8 +503,9 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   }
   std::string role, organisation;
   split_role_and_organisation(r, role, organisation);
-  // "Chair" as the role itself: "Dr Kieron O'Hara – Chair".
-  if (is_chair_note(role)) {
+  // "Chair" as the role itself: "Dr Kieron O'Hara – Chair". "LSCB Chair"
+  // chairs another body.
+  if (is_chair_note(role) && organisation.empty()) {
     a.chair = true;
     role.clear();
   }
@@ -571,6 +577,13 @@ std::vector<std::string> split_list(std::string_view text) {
   return parts;
 }
 
+// Whether part k of `text`'s list was joined to the one before by "and".
+bool paired_by_and(std::string_view text, const std::vector<std::string>& parts, size_t k) {
+  size_t offset = 0;
+  for (size_t i = 0; i < k; ++i) offset = text.find(parts[i], offset) + parts[i].size();
+  return text.substr(offset).starts_with(" and ") || text.substr(offset).starts_with(" & ");
+}
+
 }  // namespace
 
 std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus status) {
@@ -601,9 +614,18 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
   }
   // Plain list: "Dr Paul Bowen and Kath O'Dwyer." or "Cllr C Anderson, Cllr M Peake".
   // Parts that are not names (a role after a comma) attach to the person before.
-  for (const std::string& part : split_list(text)) {
-    std::string_view p = trim(part);
+  // "Devon Allen (DA) and Merlin Tinker (MT) – Nottinghamshire County Council":
+  // a body written once after a pair belongs to both.
+  std::vector<std::string> parts = split_list(text);
+  size_t first_of_pair = std::string::npos;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    std::string_view p = trim(parts[k]);
     if (p.empty()) continue;
+    bool after_and = k > 0 && paired_by_and(text, parts, k);
+    if (after_and && !out.empty() && out.back().organisation.empty() && out.back().role.empty())
+      first_of_pair = out.size() - 1;
+    else
+      first_of_pair = std::string::npos;
     std::optional<Attendee> a = parse_attendee(p, status);
     if (a) {
       // "Cheshire East Council" after a comma is the previous person's body.
@@ -614,6 +636,8 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
       if (!separated && !out.empty()) a.reset();
     }
     if (a) {
+      if (first_of_pair != std::string::npos && !a->organisation.empty())
+        out[first_of_pair].organisation = a->organisation;
       out.push_back(*a);
     } else if (!out.empty()) {
       std::string extra = strip_trailing(p, ".;");

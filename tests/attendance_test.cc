@@ -30,7 +30,10 @@ TEST(ParseAttendee, Layouts) {
       {"Dr Kieron O’Hara – Chair", "Kieron O’Hara", "Dr", "", "", "", true},
       {"Councillor Rachel Bailey (Chairman)", "Rachel Bailey", "Councillor", "", "", "", true},
       {"Mrs N Cooper (Clerk)", "N Cooper", "Mrs", "", "", "", false},
-      {"Gill Frame, LSCB Chair", "Gill Frame", "", "", "LSCB Chair", "", false},
+      {"Gill Frame, LSCB Chair", "Gill Frame", "", "", "Chair", "LSCB", false},  // chair of another body
+      {"Sarah Blaylock – CWaC Policy Manager", "Sarah Blaylock", "", "", "Policy Manager", "CWaC", false},
+      {"Lesley Gledhill – CWP Participation and Engagement", "Lesley Gledhill", "", "", "Participation and Engagement",
+       "CWP", false},
       {"Paula St Aubyn", "Paula St Aubyn", "", "", "", "", false},
   };
   for (const EntryCase& c : cases) {
@@ -109,6 +112,9 @@ TEST(ParseAttendanceText, PerItemAttendanceAndObservers) {
   EXPECT_EQ(people[2].status, AttendanceStatus::in_attendance);
   EXPECT_EQ(people[3].status, AttendanceStatus::observer);
   EXPECT_EQ(people[4].status, AttendanceStatus::observer);
+  // "Devon Allen (DA) and Merlin Tinker (MT) – Nottinghamshire County Council": both of it.
+  EXPECT_EQ(people[1].organisation, "Nottinghamshire County Council");
+  EXPECT_EQ(people[3].organisation, "Nottinghamshire County Council");
 }
 
 TEST(ApologiesInText, SentencesThatListApologies) {
