@@ -24,10 +24,14 @@ std::string year_of(const MeetingFacts& m) { return m.year.empty() ? "undated" :
 
 Key key_of(const MeetingFacts& m, GroupBy by) {
   switch (by) {
-    case GroupBy::board: return {m.board_id, ""};
-    case GroupBy::area: return {m.area, ""};
-    case GroupBy::year: return {"", year_of(m)};
-    case GroupBy::board_year: return {m.board_id, year_of(m)};
+    case GroupBy::board:
+      return {m.board_id, ""};
+    case GroupBy::area:
+      return {m.area, ""};
+    case GroupBy::year:
+      return {"", year_of(m)};
+    case GroupBy::board_year:
+      return {m.board_id, year_of(m)};
   }
   return {};
 }
@@ -124,20 +128,28 @@ namespace {
 
 std::vector<std::string> group_columns(GroupBy by) {
   switch (by) {
-    case GroupBy::board: return {"board", "area"};
-    case GroupBy::area: return {"area"};
-    case GroupBy::year: return {"year"};
-    case GroupBy::board_year: return {"board", "area", "year"};
+    case GroupBy::board:
+      return {"board", "area"};
+    case GroupBy::area:
+      return {"area"};
+    case GroupBy::year:
+      return {"year"};
+    case GroupBy::board_year:
+      return {"board", "area", "year"};
   }
   return {};
 }
 
 std::vector<std::string> group_cells(const CompareRow& r, GroupBy by) {
   switch (by) {
-    case GroupBy::board: return {r.board, r.area};
-    case GroupBy::area: return {r.area.empty() ? "(no area)" : r.area};
-    case GroupBy::year: return {r.year};
-    case GroupBy::board_year: return {r.board, r.area, r.year};
+    case GroupBy::board:
+      return {r.board, r.area};
+    case GroupBy::area:
+      return {r.area.empty() ? "(no area)" : r.area};
+    case GroupBy::year:
+      return {r.year};
+    case GroupBy::board_year:
+      return {r.board, r.area, r.year};
   }
   return {};
 }
@@ -182,8 +194,19 @@ Table compare_table(const Comparison& c, bool per_meeting) {
 
 Table compare_csv_table(const Comparison& c) {
   Table table;
-  table.columns = {"topic", "topic_label", "board_id", "board", "area", "year", "meetings_held", "meetings",
-                   "share", "items", "mentions", "items_per_meeting", "mentions_per_meeting"};
+  table.columns = {"topic",
+                   "topic_label",
+                   "board_id",
+                   "board",
+                   "area",
+                   "year",
+                   "meetings_held",
+                   "meetings",
+                   "share",
+                   "items",
+                   "mentions",
+                   "items_per_meeting",
+                   "mentions_per_meeting"};
   for (const CompareRow& r : c.rows) {
     double held = double(r.meetings_held);
     table.rows.push_back({r.topic.id, r.topic.label, r.board_id, r.board, r.area, r.year,
@@ -198,7 +221,8 @@ Table compare_csv_table(const Comparison& c) {
 
 nlohmann::ordered_json compare_json(const Comparison& c) {
   static const char* kBy[] = {"board", "area", "year", "board,year"};
-  nlohmann::ordered_json out{{"by", kBy[static_cast<int>(c.by)]}, {"topics", nlohmann::ordered_json::array()},
+  nlohmann::ordered_json out{{"by", kBy[static_cast<int>(c.by)]},
+                             {"topics", nlohmann::ordered_json::array()},
                              {"rows", nlohmann::ordered_json::array()}};
   for (const TopicRef& t : c.topics) out["topics"].push_back({{"id", t.id}, {"label", t.label}});
   for (const CompareRow& r : c.rows) {
@@ -208,13 +232,16 @@ nlohmann::ordered_json compare_json(const Comparison& c) {
     if (by_year(c.by)) row["year"] = r.year;
     row["meetings_held"] = r.meetings_held;
     row["absent"] = r.absent();
-    auto number_or_null = [&](auto v) { return r.absent() ? nlohmann::ordered_json() : nlohmann::ordered_json(v); };
+    auto number_or_null = [&](auto v) {
+      return r.absent() ? nlohmann::ordered_json() : nlohmann::ordered_json(v);
+    };
     row["meetings"] = number_or_null(r.meetings);
     row["share"] = number_or_null(r.share());
     row["items"] = number_or_null(r.items);
     row["mentions"] = number_or_null(r.mentions);
     row["items_per_meeting"] = number_or_null(r.absent() ? 0 : double(r.items) / double(r.meetings_held));
-    row["mentions_per_meeting"] = number_or_null(r.absent() ? 0 : double(r.mentions) / double(r.meetings_held));
+    row["mentions_per_meeting"] =
+        number_or_null(r.absent() ? 0 : double(r.mentions) / double(r.meetings_held));
     out["rows"].push_back(std::move(row));
   }
   return out;

@@ -1,11 +1,11 @@
 // compare: how often topics come up per board, area or year — meetings, items, mentions, share.
 #pragma once
 
-#include <string>
-#include <vector>
+#include <xapian.h>
 
 #include <nlohmann/json.hpp>
-#include <xapian.h>
+#include <string>
+#include <vector>
 
 #include "analysis/index_facts.h"
 #include "analysis/table.h"
@@ -22,8 +22,8 @@ struct CompareRow {
   TopicRef topic;
   std::string board_id;  // empty unless grouped by board
   std::string board;
-  std::string area;      // the board's area when grouped by board
-  std::string year;      // empty unless grouped by year; "undated" for meetings without a date
+  std::string area;          // the board's area when grouped by board
+  std::string year;          // empty unless grouped by year; "undated" for meetings without a date
   size_t meetings_held = 0;  // meetings of the group in the index; 0 means absent
   size_t meetings = 0;       // of those, meetings with an item on the topic
   size_t items = 0;          // items on the topic

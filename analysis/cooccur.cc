@@ -51,7 +51,8 @@ Table cooccur_table(const Cooccurrence& c) {
   t.columns = {"topic", "label", "together", "items", "lift"};
   t.numeric = {false, false, true, true, true};
   for (const CooccurRow& r : c.rows)
-    t.rows.push_back({r.topic.id, r.topic.label, std::to_string(r.together), std::to_string(r.items), decimal(r.lift)});
+    t.rows.push_back(
+        {r.topic.id, r.topic.label, std::to_string(r.together), std::to_string(r.items), decimal(r.lift)});
   return t;
 }
 
@@ -61,8 +62,11 @@ nlohmann::ordered_json cooccur_json(const Cooccurrence& c) {
                              {"total_items", c.total_items},
                              {"rows", nlohmann::ordered_json::array()}};
   for (const CooccurRow& r : c.rows)
-    out["rows"].push_back({{"topic", r.topic.id}, {"label", r.topic.label}, {"together", r.together},
-                           {"items", r.items}, {"lift", r.lift}});
+    out["rows"].push_back({{"topic", r.topic.id},
+                           {"label", r.topic.label},
+                           {"together", r.together},
+                           {"items", r.items},
+                           {"lift", r.lift}});
   return out;
 }
 

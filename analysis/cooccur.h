@@ -1,11 +1,11 @@
 // cooccur: the topics discussed in the same items as a topic, with counts and lift.
 #pragma once
 
-#include <string>
-#include <vector>
+#include <xapian.h>
 
 #include <nlohmann/json.hpp>
-#include <xapian.h>
+#include <string>
+#include <vector>
 
 #include "analysis/index_facts.h"
 #include "analysis/table.h"
@@ -23,8 +23,8 @@ struct CooccurRow {
 
 struct Cooccurrence {
   TopicRef topic;
-  size_t items = 0;        // items on the topic
-  size_t total_items = 0;  // items in the index
+  size_t items = 0;              // items on the topic
+  size_t total_items = 0;        // items in the index
   std::vector<CooccurRow> rows;  // most items together first, then highest lift
 };
 

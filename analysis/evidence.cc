@@ -85,10 +85,12 @@ EvidencePassage passage_from(const nlohmann::json& data, const std::string& topi
   p.item = citation_from(data);
   p.quote = query::make_snippet(data.value("text", ""), highlight, kQuoteBytes);
   p.topics = split_list(topics_value);
-  for (const auto& d : data.value("decisions", nlohmann::json::array())) p.decisions.push_back(d.value("text", ""));
+  for (const auto& d : data.value("decisions", nlohmann::json::array()))
+    p.decisions.push_back(d.value("text", ""));
   for (const auto& a : data.value("actions", nlohmann::json::array()))
     p.actions.push_back({p.item, a.value("text", ""), a.value("owners", std::vector<std::string>{}),
-                         a.value("owner_ids", std::vector<std::string>{}), a.value("due", ""), a.value("line", 0)});
+                         a.value("owner_ids", std::vector<std::string>{}), a.value("due", ""),
+                         a.value("line", 0)});
   return p;
 }
 
@@ -118,7 +120,8 @@ void group_by_theme(EvidencePack& pack, const std::vector<TopicRef>& topics) {
   }
   std::vector<size_t> other;
   for (size_t i = 0; i < pack.passages.size(); ++i)
-    if (std::none_of(topics.begin(), topics.end(), [&](const TopicRef& t) { return carries(pack.passages[i], t.id); }))
+    if (std::none_of(topics.begin(), topics.end(),
+                     [&](const TopicRef& t) { return carries(pack.passages[i], t.id); }))
       other.push_back(i);
   for (const TopicRef& t : topics) {
     std::vector<size_t> members;
@@ -171,7 +174,8 @@ EvidencePack evidence_pack(const Xapian::Database& db, std::string_view query) {
 namespace {
 
 std::string lines_of(const ItemCitation& c) {
-  if (c.last_line > c.first_line) return "lines " + std::to_string(c.first_line) + "–" + std::to_string(c.last_line);
+  if (c.last_line > c.first_line)
+    return "lines " + std::to_string(c.first_line) + "–" + std::to_string(c.last_line);
   return "line " + std::to_string(c.first_line);
 }
 
@@ -193,7 +197,8 @@ void markdown_passage(std::string& out, const EvidencePassage& p) {
   const ItemCitation& c = p.item;
   out += "#### " + (c.date.empty() ? std::string("undated") : c.date) + " — item " +
          (c.item_number.empty() ? "" : c.item_number + ": ") + one_line(c.item_title) + "\n\n";
-  out += "Source: `" + c.source_path + "`, " + lines_of(c) + " (" + (c.kind.empty() ? "meeting" : c.kind) + ")\n\n";
+  out += "Source: `" + c.source_path + "`, " + lines_of(c) + " (" + (c.kind.empty() ? "meeting" : c.kind) +
+         ")\n\n";
   out += "> " + one_line(p.quote) + "\n\n";
   if (!p.decisions.empty()) {
     out += "Decisions:\n";
@@ -211,8 +216,8 @@ void markdown_passage(std::string& out, const EvidencePassage& p) {
 
 std::string evidence_markdown(const EvidencePack& pack) {
   std::string out = "# Evidence pack: " + pack.query + "\n\n";
-  out += std::to_string(pack.passages.size()) + " passage" + (pack.passages.size() == 1 ? "" : "s") + " from " +
-         std::to_string(pack.meetings) + " meeting" + (pack.meetings == 1 ? "" : "s") + " of " +
+  out += std::to_string(pack.passages.size()) + " passage" + (pack.passages.size() == 1 ? "" : "s") +
+         " from " + std::to_string(pack.meetings) + " meeting" + (pack.meetings == 1 ? "" : "s") + " of " +
          std::to_string(pack.boards) + " board" + (pack.boards == 1 ? "" : "s") + ".\n\n";
   for (const EvidenceTheme& theme : pack.themes) {
     size_t n = 0;
@@ -228,8 +233,9 @@ std::string evidence_markdown(const EvidencePack& pack) {
 
 std::string evidence_csv(const EvidencePack& pack) {
   Table t;
-  t.columns = {"theme", "theme_label", "board", "board_id", "area", "date", "kind", "meeting_id", "item_number",
-               "item_title", "source_path", "first_line", "last_line", "quote", "decisions", "actions"};
+  t.columns = {"theme",     "theme_label", "board",       "board_id",   "area",        "date",
+               "kind",      "meeting_id",  "item_number", "item_title", "source_path", "first_line",
+               "last_line", "quote",       "decisions",   "actions"};
   for (const EvidenceTheme& theme : pack.themes)
     for (const EvidenceBoard& b : theme.boards)
       for (size_t i : b.passages) {
@@ -239,8 +245,9 @@ std::string evidence_csv(const EvidencePack& pack) {
         for (const std::string& d : p.decisions) decisions += (decisions.empty() ? "" : " | ") + d;
         for (const ActionEntry& a : p.actions) actions += (actions.empty() ? "" : " | ") + action_line(a);
         t.rows.push_back({theme.topic.id, theme.topic.label, c.board, c.board_id, c.area, c.date, c.kind,
-                          c.meeting_id, c.item_number, c.item_title, c.source_path, std::to_string(c.first_line),
-                          std::to_string(c.last_line), strip_marks(p.quote), decisions, actions});
+                          c.meeting_id, c.item_number, c.item_title, c.source_path,
+                          std::to_string(c.first_line), std::to_string(c.last_line), strip_marks(p.quote),
+                          decisions, actions});
       }
   return render_csv(t);
 }
@@ -252,10 +259,12 @@ nlohmann::ordered_json evidence_json(const EvidencePack& pack) {
                              {"boards", pack.boards},
                              {"themes", nlohmann::ordered_json::array()}};
   for (const EvidenceTheme& theme : pack.themes) {
-    nlohmann::ordered_json jt{{"id", theme.topic.id}, {"label", theme.topic.label},
-                              {"boards", nlohmann::ordered_json::array()}};
+    nlohmann::ordered_json jt{
+        {"id", theme.topic.id}, {"label", theme.topic.label}, {"boards", nlohmann::ordered_json::array()}};
     for (const EvidenceBoard& b : theme.boards) {
-      nlohmann::ordered_json jb{{"board", b.board}, {"board_id", b.board_id}, {"area", b.area},
+      nlohmann::ordered_json jb{{"board", b.board},
+                                {"board_id", b.board_id},
+                                {"area", b.area},
                                 {"passages", nlohmann::ordered_json::array()}};
       for (size_t i : b.passages) {
         const EvidencePassage& p = pack.passages[i];

@@ -1,12 +1,12 @@
 // evidence: an evidence pack — every passage a query matches, by theme and board, with citations.
 #pragma once
 
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include "analysis/index_facts.h"
 #include "analysis/registers.h"

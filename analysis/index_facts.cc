@@ -16,7 +16,8 @@ TopicRef resolve_topic(const Xapian::Database& db, std::string_view name) {
   if (const corpus::Topic* topic = corpus::Taxonomy::builtin().find(name)) return {topic->id, topic->label};
   std::string term = std::string(prefix::kTopic) + std::string(name);
   if (!name.empty() && db.term_exists(term)) return {std::string(name), std::string(name)};
-  throw InputError("unknown topic '" + std::string(name) + "' (give a topic's id, acronym or label, e.g. cse)");
+  throw InputError("unknown topic '" + std::string(name) +
+                   "' (give a topic's id, acronym or label, e.g. cse)");
 }
 
 MeetingTable::MeetingTable(const Xapian::Database& db) {

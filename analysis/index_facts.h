@@ -1,15 +1,15 @@
 // What every analysis reads from the index: meetings held, topics, values by docid, document data.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 namespace crossboard::analysis {
 

@@ -84,8 +84,12 @@ std::vector<ActionEntry> action_register(const Xapian::Database& db, std::string
     nlohmann::json data = document_data(db, docid);
     ItemCitation item = citation_from(data);
     for (const auto& a : data.value("actions", nlohmann::json::array())) {
-      ActionEntry e{item, a.value("text", ""), a.value("owners", std::vector<std::string>{}),
-                    a.value("owner_ids", std::vector<std::string>{}), a.value("due", ""), a.value("line", 0)};
+      ActionEntry e{item,
+                    a.value("text", ""),
+                    a.value("owners", std::vector<std::string>{}),
+                    a.value("owner_ids", std::vector<std::string>{}),
+                    a.value("due", ""),
+                    a.value("line", 0)};
       if (owned_by(e, wanted)) entries.push_back(std::move(e));
     }
   }
@@ -111,8 +115,8 @@ Table actions_table(const std::vector<ActionEntry>& entries) {
 
 Table decisions_csv_table(const std::vector<DecisionEntry>& entries) {
   Table t;
-  t.columns = {"date", "board", "board_id", "area", "kind", "meeting_id", "item_number", "item_title",
-               "source_path", "first_line", "last_line", "line", "decision"};
+  t.columns = {"date",       "board",       "board_id",   "area",      "kind", "meeting_id", "item_number",
+               "item_title", "source_path", "first_line", "last_line", "line", "decision"};
   for (const DecisionEntry& e : entries) {
     const ItemCitation& c = e.item;
     t.rows.push_back({c.date, c.board, c.board_id, c.area, c.kind, c.meeting_id, c.item_number, c.item_title,
@@ -124,21 +128,28 @@ Table decisions_csv_table(const std::vector<DecisionEntry>& entries) {
 
 Table actions_csv_table(const std::vector<ActionEntry>& entries) {
   Table t;
-  t.columns = {"date", "board", "board_id", "area", "kind", "meeting_id", "item_number", "item_title",
-               "source_path", "first_line", "last_line", "line", "owners", "owner_ids", "due", "action"};
+  t.columns = {"date",        "board",      "board_id",    "area",       "kind",      "meeting_id",
+               "item_number", "item_title", "source_path", "first_line", "last_line", "line",
+               "owners",      "owner_ids",  "due",         "action"};
   for (const ActionEntry& e : entries) {
     const ItemCitation& c = e.item;
     t.rows.push_back({c.date, c.board, c.board_id, c.area, c.kind, c.meeting_id, c.item_number, c.item_title,
                       c.source_path, std::to_string(c.first_line), std::to_string(c.last_line),
-                      std::to_string(e.line), joined(e.owners, "; "), joined(e.owner_ids, "; "), e.due, e.text});
+                      std::to_string(e.line), joined(e.owners, "; "), joined(e.owner_ids, "; "), e.due,
+                      e.text});
   }
   return t;
 }
 
 nlohmann::ordered_json citation_json(const ItemCitation& c) {
-  return {{"meeting_id", c.meeting_id}, {"board", c.board},       {"board_id", c.board_id},
-          {"area", c.area},             {"date", c.date},         {"kind", c.kind},
-          {"item_number", c.item_number}, {"item_title", c.item_title},
+  return {{"meeting_id", c.meeting_id},
+          {"board", c.board},
+          {"board_id", c.board_id},
+          {"area", c.area},
+          {"date", c.date},
+          {"kind", c.kind},
+          {"item_number", c.item_number},
+          {"item_title", c.item_title},
           {"source", {{"path", c.source_path}, {"first_line", c.first_line}, {"last_line", c.last_line}}}};
 }
 
@@ -155,8 +166,11 @@ nlohmann::ordered_json decisions_json(const std::vector<DecisionEntry>& entries)
 nlohmann::ordered_json actions_json(const std::vector<ActionEntry>& entries) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const ActionEntry& e : entries) {
-    nlohmann::ordered_json j{{"action", e.text}, {"owners", e.owners}, {"owner_ids", e.owner_ids},
-                             {"due", e.due},     {"line", e.line}};
+    nlohmann::ordered_json j{{"action", e.text},
+                             {"owners", e.owners},
+                             {"owner_ids", e.owner_ids},
+                             {"due", e.due},
+                             {"line", e.line}};
     j.update(citation_json(e.item));
     out.push_back(std::move(j));
   }

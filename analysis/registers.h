@@ -1,12 +1,12 @@
 // Decision and action registers: every decision or action of the items a query matches.
 #pragma once
 
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include "analysis/table.h"
 

@@ -9,7 +9,8 @@ namespace crossboard::analysis {
 namespace {
 
 size_t char_width(const std::string& s) {
-  return std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  return std::count_if(s.begin(), s.end(),
+                       [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
 }
 
 // `s` cut to at most `max` characters, the last being "…"; line breaks become spaces.
@@ -41,7 +42,8 @@ std::string render_text(const Table& table, size_t max_cell) {
   }
   std::vector<size_t> widths(table.columns.size(), 0);
   for (const auto& row : cells)
-    for (size_t i = 0; i < row.size() && i < widths.size(); ++i) widths[i] = std::max(widths[i], char_width(row[i]));
+    for (size_t i = 0; i < row.size() && i < widths.size(); ++i)
+      widths[i] = std::max(widths[i], char_width(row[i]));
   std::string out;
   for (size_t r = 0; r < cells.size(); ++r) {
     std::string line;

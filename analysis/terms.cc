@@ -47,7 +47,8 @@ DistinctiveTerms distinctive_terms(const Xapian::Database& db, const std::string
   DistinctiveTerms result;
   std::string field = "board:" + (board.find(' ') == std::string::npos ? board : "\"" + board + "\"");
   std::vector<Xapian::docid> docids = matches_by_date(db, item_query(db, field));
-  if (docids.empty()) throw InputError("no board matches '" + board + "' (give part of a board id, e.g. halton)");
+  if (docids.empty())
+    throw InputError("no board matches '" + board + "' (give part of a board id, e.g. halton)");
   std::unordered_map<std::string, uint64_t> counts;
   std::set<std::string> names;
   for (Xapian::docid docid : docids) {
@@ -96,7 +97,8 @@ nlohmann::ordered_json terms_json(const DistinctiveTerms& t) {
                              {"all_words", t.all_words},
                              {"terms", nlohmann::ordered_json::array()}};
   for (const TermScore& s : t.terms)
-    out["terms"].push_back({{"term", s.term}, {"board", s.board_count}, {"rest", s.rest_count}, {"g2", s.g2}});
+    out["terms"].push_back(
+        {{"term", s.term}, {"board", s.board_count}, {"rest", s.rest_count}, {"g2", s.g2}});
   return out;
 }
 

@@ -1,12 +1,12 @@
 // terms: the words that set one board's minutes apart from all the others (log-likelihood G²).
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include "analysis/table.h"
 

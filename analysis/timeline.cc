@@ -83,14 +83,14 @@ Table timeline_boards_table(const Timeline& t) {
 
 Table timeline_csv_table(const Timeline& t) {
   Table table;
-  table.columns = {"topic", "date", "board", "board_id", "area", "meeting_id", "item_number", "item_title",
-                   "source_path", "first_line", "last_line", "sentence"};
+  table.columns = {"topic",       "date",       "board",       "board_id",   "area",      "meeting_id",
+                   "item_number", "item_title", "source_path", "first_line", "last_line", "sentence"};
   for (const TimelineMeeting& m : t.meetings)
     for (const TimelineItem& i : m.items) {
       const ItemCitation& c = i.item;
       table.rows.push_back({t.topic.id, c.date, c.board, c.board_id, c.area, c.meeting_id, c.item_number,
-                            c.item_title, c.source_path, std::to_string(c.first_line), std::to_string(c.last_line),
-                            i.sentence});
+                            c.item_title, c.source_path, std::to_string(c.first_line),
+                            std::to_string(c.last_line), i.sentence});
     }
   return table;
 }
@@ -101,21 +101,30 @@ nlohmann::ordered_json timeline_json(const Timeline& t) {
                              {"boards", nlohmann::ordered_json::array()}};
   for (const TimelineMeeting& m : t.meetings) {
     const ItemCitation& c = m.first();
-    nlohmann::ordered_json meeting{{"date", c.date},   {"board", c.board},           {"board_id", c.board_id},
-                                   {"area", c.area},   {"meeting_id", c.meeting_id}, {"kind", c.kind},
+    nlohmann::ordered_json meeting{{"date", c.date},
+                                   {"board", c.board},
+                                   {"board_id", c.board_id},
+                                   {"area", c.area},
+                                   {"meeting_id", c.meeting_id},
+                                   {"kind", c.kind},
                                    {"items", nlohmann::ordered_json::array()}};
     for (const TimelineItem& i : m.items)
       meeting["items"].push_back({{"item_number", i.item.item_number},
                                   {"item_title", i.item.item_title},
                                   {"sentence", i.sentence},
-                                  {"source", {{"path", i.item.source_path},
-                                              {"first_line", i.item.first_line},
-                                              {"last_line", i.item.last_line}}}});
+                                  {"source",
+                                   {{"path", i.item.source_path},
+                                    {"first_line", i.item.first_line},
+                                    {"last_line", i.item.last_line}}}});
     out["meetings"].push_back(std::move(meeting));
   }
   for (const BoardMentions& b : t.boards)
-    out["boards"].push_back({{"board", b.board}, {"board_id", b.board_id}, {"area", b.area},
-                             {"meetings", b.meetings}, {"first", b.first_date}, {"latest", b.latest_date}});
+    out["boards"].push_back({{"board", b.board},
+                             {"board_id", b.board_id},
+                             {"area", b.area},
+                             {"meetings", b.meetings},
+                             {"first", b.first_date},
+                             {"latest", b.latest_date}});
   return out;
 }
 

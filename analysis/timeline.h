@@ -1,11 +1,11 @@
 // timeline: the meetings that discussed a topic, in date order, and each board's first and latest mention.
 #pragma once
 
-#include <string>
-#include <vector>
+#include <xapian.h>
 
 #include <nlohmann/json.hpp>
-#include <xapian.h>
+#include <string>
+#include <vector>
 
 #include "analysis/index_facts.h"
 #include "analysis/registers.h"

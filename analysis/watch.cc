@@ -27,7 +27,10 @@ bool good_name(const std::string& name) {
 }
 
 nlohmann::json to_json(const Watch& w) {
-  return {{"name", w.name}, {"query", w.query}, {"created", w.created}, {"last_run", w.last_run},
+  return {{"name", w.name},
+          {"query", w.query},
+          {"created", w.created},
+          {"last_run", w.last_run},
           {"seen_up_to", w.seen_up_to}};
 }
 
@@ -97,8 +100,9 @@ WatchReport run_watch(const Xapian::Database& db, Watch& watch, const std::strin
   WatchReport report{watch.name, watch.query, "", 0, {}};
   query::ParsedQuery parsed = query::parse_query(watch.query, db);
   Xapian::Query query = since.empty() ? parsed.query : new_since(parsed.query, since);
-  report.since = since.empty() ? (watch.last_run.empty() ? "added " + watch.created : "last run " + watch.last_run)
-                               : "indexed since " + since;
+  report.since = since.empty()
+                     ? (watch.last_run.empty() ? "added " + watch.created : "last run " + watch.last_run)
+                     : "indexed since " + since;
   Xapian::Enquire all(db);
   all.set_query(parsed.query);
   report.total = all.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
@@ -121,7 +125,8 @@ WatchReport run_watch(const Xapian::Database& db, Watch& watch, const std::strin
 Table watch_list_table(const std::vector<Watch>& watches) {
   Table t;
   t.columns = {"name", "created", "last run", "query"};
-  for (const Watch& w : watches) t.rows.push_back({w.name, w.created, w.last_run.empty() ? "never" : w.last_run, w.query});
+  for (const Watch& w : watches)
+    t.rows.push_back({w.name, w.created, w.last_run.empty() ? "never" : w.last_run, w.query});
   return t;
 }
 
@@ -130,16 +135,18 @@ Table watch_report_table(const WatchReport& report) {
   t.columns = {"date", "board", "item", "source", "snippet"};
   for (const WatchHit& h : report.hits) {
     const ItemCitation& c = h.item;
-    std::string item = h.type == "meeting" ? "attendance" : (c.item_number.empty() ? "" : c.item_number + " ") + c.item_title;
+    std::string item = h.type == "meeting"
+                           ? "attendance"
+                           : (c.item_number.empty() ? "" : c.item_number + " ") + c.item_title;
     t.rows.push_back({c.date, c.board, item, c.source_path + ":" + std::to_string(c.first_line), h.snippet});
   }
   return t;
 }
 
 nlohmann::ordered_json watch_report_json(const WatchReport& report) {
-  nlohmann::ordered_json out{{"name", report.name}, {"query", report.query}, {"since", report.since},
-                             {"total", report.total}, {"new", report.hits.size()},
-                             {"hits", nlohmann::ordered_json::array()}};
+  nlohmann::ordered_json out{{"name", report.name},       {"query", report.query},
+                             {"since", report.since},     {"total", report.total},
+                             {"new", report.hits.size()}, {"hits", nlohmann::ordered_json::array()}};
   for (const WatchHit& h : report.hits) {
     nlohmann::ordered_json j = citation_json(h.item);
     j["type"] = h.type;

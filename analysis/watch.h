@@ -1,11 +1,11 @@
 // watch: saved searches kept beside the index, and what each finds in documents indexed since its last run.
 #pragma once
 
-#include <string>
-#include <vector>
+#include <xapian.h>
 
 #include <nlohmann/json.hpp>
-#include <xapian.h>
+#include <string>
+#include <vector>
 
 #include "analysis/registers.h"
 #include "analysis/table.h"
@@ -15,8 +15,8 @@ namespace crossboard::analysis {
 struct Watch {
   std::string name;
   std::string query;
-  std::string created;        // UTC "2024-05-01T09:30:00Z"
-  std::string last_run;       // UTC; empty before the first run
+  std::string created;           // UTC "2024-05-01T09:30:00Z"
+  std::string last_run;          // UTC; empty before the first run
   Xapian::docid seen_up_to = 0;  // the index's last docid at the last run (or when added)
 };
 

@@ -28,10 +28,13 @@ std::string joined_words(const std::vector<std::string>& words) {
 int run_actions(const ActionsOptions& o) {
   return run_analysis(o.dbs, [&](const Xapian::Database& db) {
     auto entries = analysis::action_register(db, joined_words(o.words), o.owner);
-    if (o.json) std::cout << analysis::actions_json(entries).dump(2) << "\n";
-    else if (o.csv) std::cout << analysis::render_csv(analysis::actions_csv_table(entries));
-    else std::cout << analysis::render_text(analysis::actions_table(entries)) << entries.size() << " action"
-                   << (entries.size() == 1 ? "" : "s") << "\n";
+    if (o.json)
+      std::cout << analysis::actions_json(entries).dump(2) << "\n";
+    else if (o.csv)
+      std::cout << analysis::render_csv(analysis::actions_csv_table(entries));
+    else
+      std::cout << analysis::render_text(analysis::actions_table(entries)) << entries.size() << " action"
+                << (entries.size() == 1 ? "" : "s") << "\n";
     return kExitOk;
   });
 }
@@ -48,7 +51,8 @@ void add_actions_command(CLI::App& app, Runner& run) {
   cmd->add_option("query", o->words, "The query (several words are joined with spaces)");
   cmd->add_option("--db", o->dbs, "Index directory or Xapian stub file; repeat to read several as one")
       ->allow_extra_args(false);
-  cmd->add_option("--owner", o->owner, "Only actions of this owner (part of a name, any case, or a person id)");
+  cmd->add_option("--owner", o->owner,
+                  "Only actions of this owner (part of a name, any case, or a person id)");
   auto* json = cmd->add_flag("--json", o->json, "JSON output (README.md, \"Analysis\")");
   auto* csv = cmd->add_flag("--csv", o->csv, "CSV output, every citation field");
   json->excludes(csv);

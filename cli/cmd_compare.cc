@@ -12,7 +12,8 @@
 
 namespace crossboard::cli {
 
-int run_analysis(const std::vector<std::string>& dbs, const std::function<int(const Xapian::Database&)>& body) {
+int run_analysis(const std::vector<std::string>& dbs,
+                 const std::function<int(const Xapian::Database&)>& body) {
   try {
     query::Searcher searcher(dbs.empty() ? std::vector<std::string>{indexer::default_db_path()} : dbs);
     return body(searcher.database());
@@ -45,9 +46,12 @@ struct CompareOptions {
 int run_compare(const CompareOptions& o) {
   return run_analysis(o.dbs, [&](const Xapian::Database& db) {
     analysis::Comparison c = analysis::compare(db, o.topics, analysis::parse_group_by(o.by));
-    if (o.json) std::cout << analysis::compare_json(c).dump(2) << "\n";
-    else if (o.csv) std::cout << analysis::render_csv(analysis::compare_csv_table(c));
-    else std::cout << analysis::render_text(analysis::compare_table(c, o.per_meeting));
+    if (o.json)
+      std::cout << analysis::compare_json(c).dump(2) << "\n";
+    else if (o.csv)
+      std::cout << analysis::render_csv(analysis::compare_csv_table(c));
+    else
+      std::cout << analysis::render_text(analysis::compare_table(c, o.per_meeting));
     return kExitOk;
   });
 }

@@ -28,10 +28,13 @@ std::string joined_words(const std::vector<std::string>& words) {
 int run_decisions(const DecisionsOptions& o) {
   return run_analysis(o.dbs, [&](const Xapian::Database& db) {
     auto entries = analysis::decision_register(db, joined_words(o.words));
-    if (o.json) std::cout << analysis::decisions_json(entries).dump(2) << "\n";
-    else if (o.csv) std::cout << analysis::render_csv(analysis::decisions_csv_table(entries));
-    else std::cout << analysis::render_text(analysis::decisions_table(entries)) << entries.size() << " decision"
-                   << (entries.size() == 1 ? "" : "s") << "\n";
+    if (o.json)
+      std::cout << analysis::decisions_json(entries).dump(2) << "\n";
+    else if (o.csv)
+      std::cout << analysis::render_csv(analysis::decisions_csv_table(entries));
+    else
+      std::cout << analysis::render_text(analysis::decisions_table(entries)) << entries.size() << " decision"
+                << (entries.size() == 1 ? "" : "s") << "\n";
     return kExitOk;
   });
 }

@@ -48,9 +48,9 @@ int run_evidence(const EvidenceOptions& o) {
     file.close();
     if (!file) throw indexer::EnvironmentError("cannot write " + o.out);
     std::cout << "wrote " << pack.passages.size() << " passage" << (pack.passages.size() == 1 ? "" : "s")
-              << " from " << pack.meetings << " meeting" << (pack.meetings == 1 ? "" : "s") << " of " << pack.boards
-              << " board" << (pack.boards == 1 ? "" : "s") << " in " << pack.themes.size() << " theme"
-              << (pack.themes.size() == 1 ? "" : "s") << " to " << o.out << "\n";
+              << " from " << pack.meetings << " meeting" << (pack.meetings == 1 ? "" : "s") << " of "
+              << pack.boards << " board" << (pack.boards == 1 ? "" : "s") << " in " << pack.themes.size()
+              << " theme" << (pack.themes.size() == 1 ? "" : "s") << " to " << o.out << "\n";
     return kExitOk;
   });
 }

@@ -30,8 +30,8 @@ int run_timeline(const TimelineOptions& o) {
       std::cout << "No meeting discussed " << t.topic.label << (o.board.empty() ? "" : " on board " + o.board)
                 << "\n";
     } else {
-      std::cout << t.topic.label << ": " << t.meetings.size() << " meeting" << (t.meetings.size() == 1 ? "" : "s")
-                << "\n\n"
+      std::cout << t.topic.label << ": " << t.meetings.size() << " meeting"
+                << (t.meetings.size() == 1 ? "" : "s") << "\n\n"
                 << analysis::render_text(analysis::timeline_table(t), 120) << "\n"
                 << analysis::render_text(analysis::timeline_boards_table(t));
     }

@@ -1,4 +1,5 @@
-// crossboard watch: saved searches (add, list, run) and what each found in documents indexed since its last run.
+// crossboard watch: saved searches (add, list, run) and what each found in documents indexed since its last
+// run.
 #include <algorithm>
 #include <iostream>
 #include <memory>
@@ -23,7 +24,9 @@ struct WatchOptions {
   bool json = false;
 };
 
-std::string db_path(const WatchOptions& o) { return o.dbs.empty() ? indexer::default_db_path() : o.dbs.front(); }
+std::string db_path(const WatchOptions& o) {
+  return o.dbs.empty() ? indexer::default_db_path() : o.dbs.front();
+}
 
 std::string joined(const std::vector<std::string>& words) {
   std::string out;
@@ -51,7 +54,8 @@ int run_list(const WatchOptions& o) {
     if (o.json) {
       nlohmann::ordered_json out = nlohmann::ordered_json::array();
       for (const analysis::Watch& w : list.watches())
-        out.push_back({{"name", w.name}, {"query", w.query}, {"created", w.created}, {"last_run", w.last_run}});
+        out.push_back(
+            {{"name", w.name}, {"query", w.query}, {"created", w.created}, {"last_run", w.last_run}});
       std::cout << out.dump(2) << "\n";
     } else if (list.watches().empty()) {
       std::cout << "no watches; add one with: crossboard watch add NAME QUERY\n";
@@ -63,8 +67,8 @@ int run_list(const WatchOptions& o) {
 }
 
 void print_report(const analysis::WatchReport& r) {
-  std::cout << r.name << ": " << r.hits.size() << " new (" << r.since << "), " << r.total << " in all — " << r.query
-            << "\n";
+  std::cout << r.name << ": " << r.hits.size() << " new (" << r.since << "), " << r.total << " in all — "
+            << r.query << "\n";
   if (!r.hits.empty()) std::cout << analysis::render_text(analysis::watch_report_table(r), 100);
   std::cout << "\n";
 }
@@ -86,8 +90,10 @@ int run_run(const WatchOptions& o) {
     for (analysis::Watch& w : list.watches()) {
       if (!o.words.empty() && std::find(o.words.begin(), o.words.end(), w.name) == o.words.end()) continue;
       analysis::WatchReport r = analysis::run_watch(db, w, o.since);
-      if (o.json) out.push_back(analysis::watch_report_json(r));
-      else print_report(r);
+      if (o.json)
+        out.push_back(analysis::watch_report_json(r));
+      else
+        print_report(r);
     }
     if (o.json) std::cout << out.dump(2) << "\n";
     if (o.since.empty()) list.save(path);
@@ -107,7 +113,8 @@ void add_watch_command(CLI::App& app, Runner& run) {
   CLI::App* cmd = app.add_subcommand(
       "watch", "Saved searches, and what each finds in minutes indexed since it last ran.");
   cmd->require_subcommand(1);
-  CLI::App* add = cmd->add_subcommand("add", "Save QUERY as watch NAME (from now on, new matches are reported)");
+  CLI::App* add =
+      cmd->add_subcommand("add", "Save QUERY as watch NAME (from now on, new matches are reported)");
   add->add_option("name", o->name, "Name: letters, digits, - _ .")->required();
   add->add_option("query", o->words, "The query (search language)")->required();
   add_db_option(add, *o);

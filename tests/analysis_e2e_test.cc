@@ -1,13 +1,12 @@
 // End to end: the real binary indexes the seed minutes; compare, timeline, registers and evidence
 // give figures checked by hand against the seed files (line numbers cited beside each).
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 
 #include <cstdio>
 #include <fstream>
-#include <sstream>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "query_fixture.h"
 
@@ -143,9 +142,11 @@ TEST_F(AnalysisEndToEnd, CompareCsvAndTableHaveTheDocumentedColumns) {
   EXPECT_EQ(csv.out.substr(0, csv.out.find('\n')),
             "topic,topic_label,board_id,board,area,year,meetings_held,meetings,share,items,mentions,"
             "items_per_meeting,mentions_per_meeting");
-  EXPECT_NE(csv.out.find("cse,Child sexual exploitation," + kWestCheshireId +
-                         ",West Cheshire Children's Trust Executive,Cheshire West and Chester,,1,1,1.00,1,1,1.00,1.00"),
-            std::string::npos)
+  EXPECT_NE(
+      csv.out.find(
+          "cse,Child sexual exploitation," + kWestCheshireId +
+          ",West Cheshire Children's Trust Executive,Cheshire West and Chester,,1,1,1.00,1,1,1.00,1.00"),
+      std::string::npos)
       << csv.out;
   ProcessRun table = crossboard({"compare", "cse", "--by", "board,year", "--db", db()});
   EXPECT_NE(table.out.find("absent"), std::string::npos);
@@ -162,7 +163,8 @@ TEST_F(AnalysisEndToEnd, DecisionsListCheshireEastResolutionsOf26September2017) 
   EXPECT_EQ(d[0]["date"], "2017-09-26");
   std::vector<std::string> texts;
   for (const json& e : d) texts.push_back(e["decision"]);
-  EXPECT_NE(std::find(texts.begin(), texts.end(), "4. That the SEND Strategy Action Plan be agreed."), texts.end());
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "4. That the SEND Strategy Action Plan be agreed."),
+            texts.end());
   EXPECT_NE(std::find(texts.begin(), texts.end(), "That the update be noted."), texts.end());
 }
 
@@ -185,9 +187,10 @@ TEST_F(AnalysisEndToEnd, ActionsByOwner) {
   json kerrie = run_json({"actions", "--owner", "kerrie"});
   ASSERT_EQ(kerrie.size(), 5u);
   for (const json& a : kerrie) EXPECT_EQ(a["date"], "2017-01-19");
-  EXPECT_EQ(kerrie[4]["action"],
-            "DHi and KAd to discuss mechanisms for data collection and analysis to assist in option mapping for "
-            "future commissioning prior to presentation to the Children’s Trust Executive.");
+  EXPECT_EQ(
+      kerrie[4]["action"],
+      "DHi and KAd to discuss mechanisms for data collection and analysis to assist in option mapping for "
+      "future commissioning prior to presentation to the Children’s Trust Executive.");
   // 001 line 44: "KH to obtain copy of report off Tracey Holyhead."
   json halton = run_json({"actions", "board:halton", "--owner", "karen-hickey"});
   ASSERT_GE(halton.size(), 1u);
@@ -202,9 +205,10 @@ TEST_F(AnalysisEndToEnd, TimelineOfCse) {
   ASSERT_EQ(t["meetings"].size(), 2u);
   EXPECT_EQ(t["meetings"][0]["date"], "2016-11-21");
   EXPECT_EQ(t["meetings"][0]["items"][0]["item_number"], "4");
-  EXPECT_EQ(t["meetings"][0]["items"][0]["sentence"],
-            "Dave Spender explained that with exception of CSE the use of toolkits has now been built into the "
-            "referral form to monitor more closely.");
+  EXPECT_EQ(
+      t["meetings"][0]["items"][0]["sentence"],
+      "Dave Spender explained that with exception of CSE the use of toolkits has now been built into the "
+      "referral form to monitor more closely.");
   EXPECT_EQ(t["meetings"][1]["date"], "2017-11-28");
   EXPECT_EQ(t["meetings"][1]["items"].size(), 8u);
   ASSERT_EQ(t["boards"].size(), 2u);
@@ -231,7 +235,8 @@ TEST_F(AnalysisEndToEnd, EvidencePackCitesEveryCsePassage) {
   EXPECT_EQ(west["source"]["last_line"], 38);
   EXPECT_NE(west["quote"].get<std::string>().find("with exception of CSE"), std::string::npos);
   ASSERT_EQ(west["actions"].size(), 1u);
-  EXPECT_EQ(west["actions"][0]["text"], "Mark Parkinson requested that provider colleagues be encouraged to use the documentation.");
+  EXPECT_EQ(west["actions"][0]["text"],
+            "Mark Parkinson requested that provider colleagues be encouraged to use the documentation.");
   std::string md_path = dir_->str("cse.md");
   ASSERT_EQ(crossboard({"evidence", "cse", "--db", db(), "--out", md_path}).exit_code, 0);
   std::string md = slurp(md_path);

@@ -1,4 +1,5 @@
-// Analyses on small indexes built from hand-made meetings: no hits, one board, empty years, registers, watches.
+// Analyses on small indexes built from hand-made meetings: no hits, one board, empty years, registers,
+// watches.
 #include <gtest/gtest.h>
 
 #include "analysis/compare.h"
@@ -36,12 +37,15 @@ corpus::FileRecord file(const std::string& name, corpus::Meeting m) {
 
 // Alpha met in 2014 and 2016 (not 2015); Beta met once, in 2016.
 void build(const std::string& db_path) {
-  corpus::Item cse = testing::item("1", "Exploitation", "CSE was discussed. The CSE team and child sexual "
-                                   "exploitation leads reported.", {"cse", "missing-children"}, 5, 9);
+  corpus::Item cse = testing::item("1", "Exploitation",
+                                   "CSE was discussed. The CSE team and child sexual "
+                                   "exploitation leads reported.",
+                                   {"cse", "missing-children"}, 5, 9);
   cse.decisions = {{"That the CSE strategy be approved.", 8}};
   cse.actions = {{"KH to circulate the strategy.", {"Karen Hickey"}, {"karen-hickey"}, {}, "2014-05-01", 9}};
   corpus::Item other = testing::item("2", "Budget", "The budget was noted.", {}, 10, 11);
-  corpus::Item cse2016 = testing::item("3", "Missing", "Missing children and CSE.", {"cse", "missing-children"}, 3, 4);
+  corpus::Item cse2016 =
+      testing::item("3", "Missing", "Missing children and CSE.", {"cse", "missing-children"}, 3, 4);
   corpus::Item beta = testing::item("1", "Missing", "Missing children audit.", {"missing-children"}, 2, 3);
   beta.actions = {{"Audit to go to the board.", {"ALL"}, {}, {}, "", 3}};
   indexer::IndexWriter writer(db_path);
@@ -62,7 +66,8 @@ class AnalysisUnit : public ::testing::Test {
   Xapian::Database db_;
 };
 
-const analysis::CompareRow& row(const analysis::Comparison& c, const std::string& board, const std::string& year) {
+const analysis::CompareRow& row(const analysis::Comparison& c, const std::string& board,
+                                const std::string& year) {
   for (const auto& r : c.rows)
     if (r.board_id == board && r.year == year) return r;
   throw std::runtime_error("no row " + board + " " + year);
@@ -108,7 +113,10 @@ TEST_F(AnalysisUnit, CompareTopicWithNoHitsGivesZeros) {
 
 TEST_F(AnalysisUnit, EmptyIndexHasNoRowsAndNoYears) {
   TempDir empty;
-  { indexer::IndexWriter writer(empty.str("db")); writer.commit(); }
+  {
+    indexer::IndexWriter writer(empty.str("db"));
+    writer.commit();
+  }
   Xapian::Database db(empty.str("db"));
   EXPECT_TRUE(analysis::compare(db, {"cse"}, analysis::GroupBy::board_year).rows.empty());
   EXPECT_TRUE(analysis::timeline(db, "cse").meetings.empty());
@@ -154,7 +162,8 @@ TEST_F(AnalysisUnit, CooccurLift) {
 }
 
 TEST_F(AnalysisUnit, EvidenceGroupsByTheQueryTopics) {
-  std::vector<analysis::TopicRef> topics = analysis::query_topics("cse OR \"missing children\" -adoption board:x");
+  std::vector<analysis::TopicRef> topics =
+      analysis::query_topics("cse OR \"missing children\" -adoption board:x");
   ASSERT_EQ(topics.size(), 2u);
   EXPECT_EQ(topics[0].id, "cse");
   EXPECT_EQ(topics[1].id, "missing-children");
@@ -165,7 +174,8 @@ TEST_F(AnalysisUnit, EvidenceGroupsByTheQueryTopics) {
   EXPECT_EQ(pack.themes[1].boards.size(), 2u);
   std::string md = analysis::evidence_markdown(pack);
   EXPECT_NE(md.find("`a2014.txt`, lines 5–9"), std::string::npos) << md;
-  EXPECT_NE(md.find("- KH to circulate the strategy. — Karen Hickey (due 2014-05-01)"), std::string::npos) << md;
+  EXPECT_NE(md.find("- KH to circulate the strategy. — Karen Hickey (due 2014-05-01)"), std::string::npos)
+      << md;
   EXPECT_TRUE(analysis::evidence_pack(db_, "nothingmatchesthis").passages.empty());
 }
 
@@ -215,7 +225,8 @@ TEST(AnalysisPassages, SentencesAndTables) {
   EXPECT_EQ(analysis::strip_marks("a **b** c"), "a b c");
   analysis::Table t{{"name", "n"}, {false, true}, {{"é", "1"}, {"ab", "10"}}};
   EXPECT_EQ(analysis::render_text(t), "name   n\n----  --\né      1\nab    10\n");
-  EXPECT_EQ(analysis::render_csv({{"a", "b"}, {}, {{"x,y", "say \"hi\""}}}), "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n");
+  EXPECT_EQ(analysis::render_csv({{"a", "b"}, {}, {{"x,y", "say \"hi\""}}}),
+            "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n");
 }
 
 }  // namespace
