@@ -143,13 +143,13 @@ std::vector<std::string> group_columns(GroupBy by) {
 std::vector<std::string> group_cells(const CompareRow& r, GroupBy by) {
   switch (by) {
     case GroupBy::board:
-      return {r.board, r.area};
+      return {r.board.empty() ? "(board unknown)" : r.board, r.area};
     case GroupBy::area:
       return {r.area.empty() ? "(no area)" : r.area};
     case GroupBy::year:
       return {r.year};
     case GroupBy::board_year:
-      return {r.board, r.area, r.year};
+      return {r.board.empty() ? "(board unknown)" : r.board, r.area, r.year};
   }
   return {};
 }

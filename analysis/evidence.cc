@@ -2,8 +2,11 @@
 #include "analysis/evidence.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <optional>
 #include <set>
+#include <thread>
 
 #include "analysis/passages.h"
 #include "analysis/table.h"
@@ -94,6 +97,19 @@ EvidencePassage passage_from(const nlohmann::json& data, const std::string& topi
   return p;
 }
 
+// Calls work(i) for every i < n, split over the machine's cores.
+void in_parallel(size_t n, const std::function<void(size_t)>& work) {
+  size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+  if (n < 256) threads = 1;
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t)
+    pool.emplace_back([&, t] {
+      for (size_t i = t; i < n; i += threads) work(i);
+    });
+  for (size_t i = 0; i < n; i += threads) work(i);
+  for (std::thread& th : pool) th.join();
+}
+
 bool carries(const EvidencePassage& p, const std::string& topic) {
   return std::find(p.topics.begin(), p.topics.end(), topic) != p.topics.end();
 }
@@ -156,14 +172,24 @@ EvidencePack evidence_pack(const Xapian::Database& db, std::string_view query) {
   pack.query = std::string(query);
   query::ParsedQuery parsed = query::parse_query(query, db);
   Xapian::Query items(Xapian::Query::OP_FILTER, parsed.query, items_only());
-  std::set<std::string> meetings, boards;
+  // Reading is serial (a Database is not shared across threads); parsing and
+  // quoting, most of the cost, run on every core.
+  std::vector<std::pair<std::string, std::string>> docs;  // data, topics value
   for (Xapian::docid docid : matches_by_date(db, items)) {
     Xapian::Document doc = db.get_document(docid);
-    auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
-    if (!data.is_object()) continue;
-    pack.passages.push_back(passage_from(data, doc.get_value(indexer::slot::kTopics), parsed.highlight));
-    meetings.insert(pack.passages.back().item.meeting_id);
-    boards.insert(pack.passages.back().item.board_id);
+    docs.emplace_back(doc.get_data(), doc.get_value(indexer::slot::kTopics));
+  }
+  std::vector<std::optional<EvidencePassage>> built(docs.size());
+  in_parallel(docs.size(), [&](size_t i) {
+    auto data = nlohmann::json::parse(docs[i].first, nullptr, false);
+    if (data.is_object()) built[i] = passage_from(data, docs[i].second, parsed.highlight);
+  });
+  std::set<std::string> meetings, boards;
+  for (auto& p : built) {
+    if (!p) continue;
+    meetings.insert(p->item.meeting_id);
+    boards.insert(p->item.board_id);
+    pack.passages.push_back(std::move(*p));
   }
   pack.meetings = meetings.size();
   pack.boards = boards.size();
