@@ -242,6 +242,12 @@ bool PersonAliases::vouched(std::string_view id) const {
 }
 
 std::string fold_to_ascii_lower(std::string_view text) {
+  // ASCII needs only lower-casing, and most names are ASCII: skip ICU (and its lock).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
   static std::once_flag once;
   static std::unique_ptr<icu::Transliterator> fold;
   std::call_once(once, [] {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -102,10 +103,29 @@ std::map<std::string, Xapian::termcount> topic_mentions(const corpus::Item& item
   return counts;
 }
 
+// English stemming with a memo: minutes use a small vocabulary over and over,
+// and the Snowball stemmer costs more than a hash lookup. One per thread.
+class CachingStem : public Xapian::StemImplementation {
+ public:
+  std::string operator()(const std::string& word) override {
+    auto it = cache_.find(word);
+    if (it != cache_.end()) return it->second;
+    // Bounded: a corpus with an open vocabulary (codes, names) must not grow it forever.
+    if (cache_.size() >= kMaxEntries) cache_.clear();
+    return cache_.emplace(word, stem_(word)).first->second;
+  }
+  std::string get_description() const override { return "english (cached)"; }
+
+ private:
+  static constexpr size_t kMaxEntries = 200000;
+  Xapian::Stem stem_{"english"};
+  std::unordered_map<std::string, std::string> cache_;
+};
+
 Xapian::TermGenerator& term_generator() {
   static thread_local Xapian::TermGenerator generator = [] {
     Xapian::TermGenerator g;
-    g.set_stemmer(Xapian::Stem("english"));
+    g.set_stemmer(Xapian::Stem(new CachingStem));
     g.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
     return g;
   }();
@@ -119,6 +139,9 @@ void index_text(Xapian::Document& doc, const std::string& title, const std::stri
   g.index_text(title, 2);
   g.increase_termpos(100);
   g.index_text(text);
+  // Let go of `doc`: it may be handed to the writer thread, and Xapian's
+  // reference counts are not atomic.
+  g.set_document(Xapian::Document());
 }
 
 // What a meeting document says: board, venue, chair and the attendance list.

@@ -3,6 +3,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -86,8 +90,18 @@ fs::path absolute_normal(const fs::path& path) {
   return (ec ? path : abs).lexically_normal();
 }
 
-// The synonym pairs of a taxonomy: every name of a topic → every other name.
-// Acronyms that are ordinary words ("SEND") are left out: "send" is the verb.
+// Now, UTC, in ISO 8601 to the second: "2024-05-01T09:30:00Z".
+std::string utc_now() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+}  // namespace
+
 std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Taxonomy& taxonomy) {
   auto lower = [](std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -109,18 +123,6 @@ std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Tax
   std::sort(pairs.begin(), pairs.end());
   return pairs;
 }
-
-// Now, UTC, in ISO 8601 to the second: "2024-05-01T09:30:00Z".
-std::string utc_now() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
-
-}  // namespace
 
 std::string default_db_path(const std::string& explicit_path) {
   if (!explicit_path.empty()) return explicit_path;
@@ -144,32 +146,44 @@ std::string IndexWriter::indexed_sha256(const fs::path& path) const {
   return data.is_object() ? data.value("sha256", "") : "";
 }
 
-FileWrite IndexWriter::write_file(const corpus::FileRecord& record, const corpus::Taxonomy& taxonomy) {
-  FileWrite result;
-  std::string key = file_key(record.source.path);
-  result.replaced = remove_file_key(key);
+PreparedFile prepare_file(const corpus::FileRecord& record, const corpus::Taxonomy& taxonomy) {
+  PreparedFile prepared;
+  prepared.key = file_key(record.source.path);
   std::set<std::string> ids;
   for (size_t n = 0; n < record.meetings.size(); ++n) {
     std::string id = meeting_id(record.meetings[n], n);
     // Two meetings of one file with the same id would overwrite each other.
     while (!ids.insert(id).second) id += "-" + std::to_string(n + 1);
-    for (Xapian::Document& doc : meeting_documents(record.meetings[n], id, key, taxonomy)) {
-      doc.add_value(slot::kIndexedAt, indexed_at_);
-      db_.add_document(doc);
-    }
-    result.meetings++;
-    result.items += record.meetings[n].items.size();
+    for (Xapian::Document& doc : meeting_documents(record.meetings[n], id, prepared.key, taxonomy))
+      prepared.documents.push_back(std::move(doc));
+    prepared.counts.meetings++;
+    prepared.counts.items += record.meetings[n].items.size();
   }
   Xapian::Document file_doc;
-  file_doc.add_boolean_term(term(prefix::kUnique, "file:" + key));
+  file_doc.add_boolean_term(term(prefix::kUnique, "file:" + prepared.key));
   file_doc.add_boolean_term(term(prefix::kDocType, "file"));
-  file_doc.add_boolean_term(term(prefix::kFile, key));
+  file_doc.add_boolean_term(term(prefix::kFile, prepared.key));
   file_doc.set_data(nlohmann::json{{"path", record.source.path},
                                    {"sha256", record.source.sha256},
-                                   {"meetings", result.meetings},
-                                   {"items", result.items}}
+                                   {"meetings", prepared.counts.meetings},
+                                   {"items", prepared.counts.items}}
                         .dump());
-  db_.add_document(file_doc);
+  prepared.documents.push_back(std::move(file_doc));
+  return prepared;
+}
+
+FileWrite IndexWriter::write_file(const corpus::FileRecord& record, const corpus::Taxonomy& taxonomy) {
+  return write_prepared(prepare_file(record, taxonomy));
+}
+
+FileWrite IndexWriter::write_prepared(PreparedFile prepared) {
+  FileWrite result = prepared.counts;
+  result.replaced = remove_file_key(prepared.key);
+  // The last document is the file record, which carries no indexed-at time.
+  for (size_t n = 0; n < prepared.documents.size(); ++n) {
+    if (n + 1 < prepared.documents.size()) prepared.documents[n].add_value(slot::kIndexedAt, indexed_at_);
+    db_.add_document(prepared.documents[n]);
+  }
   dirty_ = true;
   return result;
 }
@@ -278,6 +292,99 @@ size_t prune_missing(IndexWriter& writer, const std::vector<std::string>& roots,
 
 }  // namespace
 
+namespace {
+
+// What a worker made of one file: unchanged, skipped (error) or documents to write.
+struct FileOutcome {
+  bool unchanged = false;
+  std::string error;
+  PreparedFile prepared;
+};
+
+// Runs `work` on files 0..n-1 in worker threads, at most `window` files ahead
+// of the consumer, and hands the outcomes back in file order: the index gets
+// the same documents in the same order whatever the thread count.
+class FilePipeline {
+ public:
+  FilePipeline(size_t n, size_t threads, std::function<FileOutcome(size_t)> work)
+      : work_(std::move(work)), slots_(n), window_(std::max<size_t>(2, threads * 4)) {
+    for (size_t t = 0; t < threads; ++t) workers_.emplace_back([this] { run(); });
+  }
+  ~FilePipeline() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    for (std::thread& w : workers_) w.join();
+  }
+
+  // The outcome of file i; called for i = 0, 1, 2, ... in turn.
+  FileOutcome take(size_t i) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return slots_[i].done; });
+    consumed_ = i + 1;
+    changed_.notify_all();
+    Slot slot = std::move(slots_[i]);
+    slots_[i] = Slot{};
+    if (slot.failure) std::rethrow_exception(slot.failure);
+    return std::move(slot.outcome);
+  }
+
+ private:
+  struct Slot {
+    bool done = false;
+    FileOutcome outcome;
+    std::exception_ptr failure;
+  };
+
+  void run() {
+    for (;;) {
+      size_t i;
+      {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return stop_ || next_ >= slots_.size() || next_ < consumed_ + window_; });
+        if (stop_ || next_ >= slots_.size()) return;
+        i = next_++;
+      }
+      Slot slot;
+      try {
+        slot.outcome = work_(i);
+      } catch (...) {
+        slot.failure = std::current_exception();
+      }
+      slot.done = true;
+      {
+        std::lock_guard lock(mutex_);
+        slots_[i] = std::move(slot);
+      }
+      changed_.notify_all();
+    }
+  }
+
+  std::function<FileOutcome(size_t)> work_;
+  std::vector<Slot> slots_;
+  size_t window_;
+  size_t next_ = 0;
+  size_t consumed_ = 0;
+  bool stop_ = false;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::vector<std::thread> workers_;
+};
+
+size_t worker_threads(const IndexOptions& options) {
+  if (const char* env = std::getenv("CROSSBOARD_INDEX_THREADS"); env && *env) {
+    long n = std::strtol(env, nullptr, 10);
+    if (n >= 1) return static_cast<size_t>(n);
+  }
+  if (options.threads > 0) return options.threads;
+  unsigned cores = std::thread::hardware_concurrency();
+  return cores > 2 ? cores - 1 : 1;
+}
+
+}  // namespace
+
 IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& annotator,
                        const ProgressCallback& progress) {
   auto start = std::chrono::steady_clock::now();
@@ -285,16 +392,19 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   std::vector<fs::path> files = walk_paths(options.paths, summary.skipped);
   IndexProgress state;
   state.files_total = files.size();
+  std::vector<uintmax_t> sizes;
   for (const fs::path& f : files) {
     std::error_code ec;
     uintmax_t size = fs::file_size(f, ec);
-    state.bytes_total += ec ? 0 : size;
+    sizes.push_back(ec ? 0 : size);
+    state.bytes_total += sizes.back();
   }
   summary.files = files.size();
   IndexWriter writer(default_db_path(options.db_path));
   corpus::Taxonomy custom;
   if (!options.topics_file.empty()) custom = corpus::Taxonomy::from_file(options.topics_file);
-  writer.write_synonyms(options.topics_file.empty() ? corpus::Taxonomy::builtin() : custom);
+  const corpus::Taxonomy& taxonomy = options.topics_file.empty() ? corpus::Taxonomy::builtin() : custom;
+  writer.write_synonyms(taxonomy);
   const corpus::PersonAliases& aliases = annotator.aliases();
   std::string aliases_record =
       aliases.label().empty()
@@ -302,43 +412,57 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
           : nlohmann::json{{"file", aliases.label()}, {"text", aliases.text()}}.dump();
   // Person ids follow the aliases file: another file means every file is read again.
   bool reread_all = writer.aliases_record() != aliases_record;
+  // What the index holds for each file, looked up here: workers never touch the database.
+  std::vector<std::string> keys, stored;
+  for (const fs::path& path : files) {
+    keys.push_back(file_key(path));
+    stored.push_back(reread_all ? "" : writer.indexed_sha256(path));
+  }
+  FilePipeline pipeline(files.size(), worker_threads(options), [&](size_t i) {
+    FileOutcome outcome;
+    if (!stored[i].empty() && stored[i] == file_sha256(files[i])) {
+      outcome.unchanged = true;
+      return outcome;
+    }
+    corpus::FileRecord record = corpus::extract_file(files[i], &annotator);
+    if (!record.ok()) outcome.error = record.error;
+    else outcome.prepared = prepare_file(record, taxonomy);
+    return outcome;
+  });
   std::set<std::string> seen_keys;
   size_t files_since_commit = 0;
+  size_t documents_since_commit = 0;
   uintmax_t bytes_since_commit = 0;
-  for (const fs::path& path : files) {
-    std::error_code ec;
-    uintmax_t size = fs::file_size(path, ec);
-    size = ec ? 0 : size;
-    std::string key = file_key(path);
-    seen_keys.insert(key);
+  for (size_t i = 0; i < files.size(); ++i) {
+    seen_keys.insert(keys[i]);
     const SkippedFile* skipped = nullptr;
-    std::string stored = writer.indexed_sha256(path);
-    if (!reread_all && !stored.empty() && stored == file_sha256(path)) {
+    FileOutcome outcome = pipeline.take(i);
+    if (outcome.unchanged) {
       summary.unchanged++;
+    } else if (!outcome.error.empty()) {
+      if (writer.remove_file_key(keys[i])) summary.removed++;
+      summary.skipped.push_back({files[i].string(), outcome.error});
+      skipped = &summary.skipped.back();
     } else {
-      corpus::FileRecord record = corpus::extract_file(path, &annotator);
-      if (!record.ok()) {
-        if (writer.remove_file_key(key)) summary.removed++;
-        summary.skipped.push_back({path.string(), record.error});
-        skipped = &summary.skipped.back();
-      } else {
-        FileWrite write = writer.write_file(record, options.topics_file.empty() ? corpus::Taxonomy::builtin() : custom);
-        (write.replaced ? summary.replaced : summary.added)++;
-        summary.meetings += write.meetings;
-        summary.items += write.items;
-        files_since_commit++;
-        bytes_since_commit += size;
-      }
+      documents_since_commit += outcome.prepared.documents.size();
+      FileWrite write = writer.write_prepared(std::move(outcome.prepared));
+      (write.replaced ? summary.replaced : summary.added)++;
+      summary.meetings += write.meetings;
+      summary.items += write.items;
+      files_since_commit++;
+      bytes_since_commit += sizes[i];
     }
     if (files_since_commit >= options.commit_every_files ||
-        bytes_since_commit >= options.commit_every_bytes) {
+        bytes_since_commit >= options.commit_every_bytes ||
+        documents_since_commit >= options.commit_every_documents) {
       summary.wrote = true;
       writer.commit();
       files_since_commit = 0;
+      documents_since_commit = 0;
       bytes_since_commit = 0;
     }
     state.files_done++;
-    state.bytes_done += size;
+    state.bytes_done += sizes[i];
     if (progress) progress(state, skipped);
   }
   if (options.prune) summary.removed += prune_missing(writer, options.paths, seen_keys);

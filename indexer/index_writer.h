@@ -38,6 +38,23 @@ struct FileWrite {
   bool replaced = false;  // the file had documents before
 };
 
+// The synonym pairs the index holds for a taxonomy, sorted: every name of a
+// topic (lower case) → every other name. Acronyms that are ordinary words
+// ("SEND") are left out: "send" is the verb.
+std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Taxonomy& taxonomy);
+
+// A file's documents, built from its record without touching the database,
+// so any thread can build them (see run_index) and the writer only adds them.
+struct PreparedFile {
+  std::string key;                      // file_key() of the source
+  std::vector<Xapian::Document> documents;  // meetings and items, then the file record
+  FileWrite counts;                     // replaced is set by the writer
+};
+
+// The documents write_file() adds for `record`; no database needed.
+PreparedFile prepare_file(const corpus::FileRecord& record,
+                          const corpus::Taxonomy& taxonomy = corpus::Taxonomy::builtin());
+
 // Owns the writable database. Changes are visible to readers after commit().
 class IndexWriter {
  public:
@@ -51,6 +68,8 @@ class IndexWriter {
   // `taxonomy` counts topic mentions (see prefix::kTopic).
   FileWrite write_file(const corpus::FileRecord& record,
                        const corpus::Taxonomy& taxonomy = corpus::Taxonomy::builtin());
+  // Replaces the documents of prepared.key with prepared.documents.
+  FileWrite write_prepared(PreparedFile prepared);
   // Removes the documents of the file indexed under `key`; false if none.
   bool remove_file_key(const std::string& key);
   // Every indexed file: key → path as recorded.
@@ -79,6 +98,12 @@ struct IndexOptions {
   std::string topics_file;         // taxonomy file; the built-in one when empty
   size_t commit_every_files = 500;
   size_t commit_every_bytes = 64u << 20;
+  // Xapian holds pending postings in maps whose cost grows with their size;
+  // committing every few thousand documents keeps adds fast and memory flat.
+  size_t commit_every_documents = 4000;
+  // Threads reading, parsing and building documents beside the one writer:
+  // 0 picks one fewer than the cores (at least one); $CROSSBOARD_INDEX_THREADS overrides.
+  size_t threads = 0;
 };
 
 // Counters a progress display reads after every file.
