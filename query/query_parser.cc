@@ -3,12 +3,14 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <vector>
 
 #include "corpus/annotate.h"
 #include "corpus/topics.h"
 #include "indexer/documents.h"
+#include "indexer/index_writer.h"
 #include "indexer/term_prefixes.h"
 
 namespace crossboard::query {
@@ -298,13 +300,32 @@ class Parser {
     return Xapian::Query(std::string(prefix::kStemmed) + stemmed);
   }
 
-  bool has_synonyms(const std::string& key) const { return db_.synonyms_begin(key) != db_.synonyms_end(key); }
+  // Xapian reads synonyms from the first database only, and a remote one
+  // (xapian-tcpsrv) serves none: then the built-in taxonomy's pairs stand in,
+  // the same pairs `index` writes.
+  std::vector<std::string> synonyms_of(const std::string& key) const {
+    std::vector<std::string> out;
+    if (db_.synonym_keys_begin() != db_.synonym_keys_end()) {
+      for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) out.push_back(*it);
+      return out;
+    }
+    static const std::multimap<std::string, std::string> builtin = [] {
+      std::multimap<std::string, std::string> pairs;
+      for (auto& [k, v] : indexer::synonym_pairs(corpus::Taxonomy::builtin())) pairs.emplace(k, v);
+      return pairs;
+    }();
+    auto [first, last] = builtin.equal_range(key);
+    for (auto it = first; it != last; ++it) out.push_back(it->second);
+    return out;
+  }
+
+  bool has_synonyms(const std::string& key) const { return !synonyms_of(key).empty(); }
 
   // `key` (lower case, words joined by spaces) or any of its synonyms.
   Xapian::Query synonym_query(const std::string& key, bool highlight) {
     std::vector<Xapian::Query> alternatives{text_query(key, highlight)};
-    for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) {
-      Xapian::Query q = text_query(*it, highlight);
+    for (const std::string& synonym : synonyms_of(key)) {
+      Xapian::Query q = text_query(synonym, highlight);
       if (!q.empty()) alternatives.push_back(q);
     }
     if (alternatives.size() == 1) return alternatives[0];
@@ -332,10 +353,28 @@ class Parser {
         }
       }
       bool highlight = !negated_ && !units[i].negated;
+      if (const corpus::Topic* topic = take_words == 1 ? word_acronym_topic(units[i].word) : nullptr) {
+        // The index folds case, so "SEND" the acronym is found by its topic
+        // term, which the annotator sets only for the acronym form.
+        if (highlight) highlight_topic(*topic);
+        units[i].query = Xapian::Query(std::string(prefix::kTopic) + topic->id);
+        units[i].kind = Unit::Kind::query;
+        continue;
+      }
       units[i].query = synonym_query(key, highlight);
       units[i].kind = Unit::Kind::query;
       units.erase(units.begin() + static_cast<long>(i) + 1, units.begin() + static_cast<long>(i + take_words));
     }
+  }
+
+  // The topic whose word acronym `word` is, typed in capitals ("SEND"; never "send" or "Send").
+  static const corpus::Topic* word_acronym_topic(const std::string& word) {
+    if (word.size() < 2 || !std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isupper(c); }))
+      return nullptr;
+    for (const corpus::Topic& topic : corpus::Taxonomy::builtin().topics())
+      for (const std::string& acronym : topic.word_acronyms)
+        if (acronym == word) return &topic;
+    return nullptr;
   }
 
   static std::string lower_words(const std::string& word) {

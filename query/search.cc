@@ -80,18 +80,13 @@ class Run {
 
   // Facet counts over every match, without collapsing, so they count passages.
   FacetCounts facets() {
-    Xapian::Enquire counting(db_);
-    counting.set_query(parsed_.query);
-    std::vector<std::unique_ptr<FacetSpy>> spies;
-    for (const auto& [name, value_slot] : kFacetSlots) {
-      spies.push_back(std::make_unique<FacetSpy>(value_slot));
-      counting.add_matchspy(spies.back().get());
+    try {
+      return facets_by_spies();
+    } catch (const Xapian::Error&) {
+      // A stock xapian-tcpsrv cannot unserialise our FacetSpy (it knows only
+      // Xapian's own match spies), so a remote shard fails the spies.
+      return facets_by_documents();
     }
-    counting.get_mset(0, 0, db_.get_doccount());
-    FacetCounts counts;
-    for (size_t i = 0; i < spies.size(); ++i)
-      counts.emplace_back(kFacetSlots[i].first, spies[i]->top(options_.facet_limit));
-    return counts;
   }
 
   Xapian::MSet page(Xapian::doccount first, Xapian::doccount count) {
@@ -102,6 +97,47 @@ class Run {
   Hit hit(const Xapian::MSetIterator& it) const { return hit_from(it, parsed_.highlight, options_); }
 
  private:
+  using Spies = std::vector<std::unique_ptr<FacetSpy>>;
+
+  static Spies make_spies() {
+    Spies spies;
+    for (const auto& entry : kFacetSlots) spies.push_back(std::make_unique<FacetSpy>(entry.second));
+    return spies;
+  }
+
+  FacetCounts counts_of(const Spies& spies) const {
+    FacetCounts counts;
+    for (size_t i = 0; i < spies.size(); ++i)
+      counts.emplace_back(kFacetSlots[i].first, spies[i]->top(options_.facet_limit));
+    return counts;
+  }
+
+  // The spies run where the documents are: one pass in the matcher.
+  FacetCounts facets_by_spies() {
+    Xapian::Enquire counting(db_);
+    counting.set_query(parsed_.query);
+    Spies spies = make_spies();
+    for (const auto& spy : spies) counting.add_matchspy(spy.get());
+    counting.get_mset(0, 0, db_.get_doccount());
+    return counts_of(spies);
+  }
+
+  // The same counts from every matching document's values, fetched here:
+  // slower, but works with any backend.
+  FacetCounts facets_by_documents() {
+    Xapian::Enquire counting(db_);
+    counting.set_query(parsed_.query);
+    counting.set_weighting_scheme(Xapian::BoolWeight());
+    Spies spies = make_spies();
+    Xapian::MSet all = counting.get_mset(0, db_.get_doccount());
+    all.fetch();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+      Xapian::Document doc = it.get_document();
+      for (const auto& spy : spies) (*spy)(doc, 0);
+    }
+    return counts_of(spies);
+  }
+
   const Xapian::Database& db_;
   ParsedQuery parsed_;
   Xapian::Enquire enquire_;
