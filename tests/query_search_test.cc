@@ -77,6 +77,15 @@ TEST_F(Search, AcronymFindsItsMultiWordSynonymAndMarksIt) {
   EXPECT_EQ(hit_set("child sexual exploitation"), (Set{"halton:2.0", "west-cheshire:4", "cheshire-east:6"}));
 }
 
+TEST_F(Search, SendInCapitalsIsTheSendTopicNeverTheVerb) {
+  // West Cheshire 6: "Fay to send the report." The index folds case, so SEND is its topic term.
+  EXPECT_EQ(hit_set("send"), (Set{"west-cheshire:6"}));
+  EXPECT_EQ(hit_set("SEND"), Set{});
+  Xapian::Database db(dir_->str("db"));
+  EXPECT_NE(query::parse_query("SEND", db).query.get_description().find("XTsend"), std::string::npos);
+  EXPECT_EQ(query::parse_query("Send", db).query.get_description().find("XTsend"), std::string::npos);
+}
+
 TEST_F(Search, QuotedAcronymIsExactNoSynonyms) {
   EXPECT_EQ(hit_set("\"CSE\""), (Set{"west-cheshire:4", "cheshire-east:6"}));
 }
