@@ -1,7 +1,9 @@
 // crossboard index: walk minutes files and folders into the Xapian index, incrementally.
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -24,6 +26,34 @@ struct IndexCommandOptions {
   bool quiet = false;
   std::string topics_file;
   std::string aliases_file;
+  size_t commit_every = 500;
+  size_t max_file_mb = 64;
+};
+
+// Set by SIGINT or SIGTERM; run_index checks it between files. A second
+// signal kills at once, which is still safe: Xapian commits are atomic.
+std::atomic<bool> g_stop_requested{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
+
+extern "C" void request_stop(int signal_number) {
+  g_stop_requested.store(true);
+  std::signal(signal_number, SIG_DFL);
+}
+
+// Installs request_stop for SIGINT and SIGTERM while alive; restores the old handlers after.
+class StopOnSignal {
+ public:
+  StopOnSignal() : old_int_(std::signal(SIGINT, request_stop)), old_term_(std::signal(SIGTERM, request_stop)) {}
+  ~StopOnSignal() {
+    std::signal(SIGINT, old_int_);
+    std::signal(SIGTERM, old_term_);
+  }
+  StopOnSignal(const StopOnSignal&) = delete;
+  StopOnSignal& operator=(const StopOnSignal&) = delete;
+
+ private:
+  void (*old_int_)(int);
+  void (*old_term_)(int);
 };
 
 std::string megabytes(uintmax_t bytes) {
@@ -36,6 +66,11 @@ std::string megabytes(uintmax_t bytes) {
 class ProgressDisplay {
  public:
   explicit ProgressDisplay(bool quiet) : tty_(!quiet && isatty(STDERR_FILENO)), quiet_(quiet) {}
+
+  // Ends a half-drawn bar before the summary of an interrupted run.
+  void interrupted() {
+    if (tty_) std::cerr << "\n";
+  }
 
   void update(const indexer::IndexProgress& p, const indexer::SkippedFile* skipped) {
     if (skipped) {
@@ -79,7 +114,12 @@ class ProgressDisplay {
 void print_summary(const indexer::IndexSummary& s, const std::string& db) {
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f s", s.seconds);
-  if (!s.wrote) {
+  if (s.interrupted) {
+    std::cout << "interrupted: " << s.done << " of " << s.files << " file" << (s.files == 1 ? "" : "s")
+              << " done and committed to " << db << " (" << s.added << " new, " << s.replaced << " changed, "
+              << s.unchanged << " unchanged); the index is usable; run the same command again to finish ("
+              << seconds << ")\n";
+  } else if (!s.wrote) {
     std::cout << "index unchanged: " << s.files << " file" << (s.files == 1 ? "" : "s") << " found, "
               << s.unchanged << " already indexed; nothing written to " << db << " (" << seconds << ")\n";
   } else {
@@ -110,13 +150,22 @@ int run_index_command(const IndexCommandOptions& options) {
   index_options.db_path = indexer::default_db_path(options.db);
   index_options.prune = options.prune;
   index_options.topics_file = options.topics_file;
+  index_options.commit_every_files = options.commit_every;
+  index_options.max_file_bytes = uintmax_t{options.max_file_mb} << 20;
+  index_options.stop = &g_stop_requested;
   ProgressDisplay display(options.quiet);
+  StopOnSignal stop_on_signal;
   try {
     indexer::IndexSummary summary = indexer::run_index(
         index_options, *annotator,
         [&](const indexer::IndexProgress& p, const indexer::SkippedFile* skipped) { display.update(p, skipped); });
+    if (summary.interrupted) display.interrupted();
     print_summary(summary, index_options.db_path);
+    if (summary.interrupted) return kExitInterrupted;
     return summary.skipped.empty() ? kExitOk : kExitSkipped;
+  } catch (const indexer::LockedError& e) {
+    std::cerr << "crossboard: " << e.what() << "\n";
+    return kExitLocked;
   } catch (const indexer::EnvironmentError& e) {
     std::cerr << "crossboard: " << e.what() << "\n";
     return kExitEnvironment;
@@ -134,7 +183,8 @@ void add_index_command(CLI::App& app, Runner& run) {
       "index",
       "Index minutes files and folders (walked recursively) into a Xapian database.\n"
       "Incremental: unchanged files are skipped, changed files replaced. Exit code 1 if\n"
-      "any file was skipped, 3 if the index cannot be written.");
+      "any file was skipped, 3 if the index cannot be written, 4 if another run holds its\n"
+      "lock, 130 if stopped by Ctrl-C (what was done is committed; run again to finish).");
   cmd->add_option("paths", options->paths, "Minutes files and folders")->required();
   cmd->add_option("--db", options->db, "Index directory (default $CROSSBOARD_DB or ./crossboard-index)");
   cmd->add_flag("--prune", options->prune, "Remove indexed files that are gone from the given paths");
@@ -143,6 +193,12 @@ void add_index_command(CLI::App& app, Runner& run) {
                   "Person aliases file: merges and splits of names (README \"People\"); a changed\n"
                   "file re-reads every file so person ids follow it");
   cmd->add_flag("-q,--quiet", options->quiet, "No progress display; the summary only");
+  cmd->add_option("--commit-every", options->commit_every,
+                  "Commit after this many indexed files (default 500; also every 64 MB)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-file-size", options->max_file_mb,
+                  "Skip files larger than this many MB, unread (default 64): memory grows with a file")
+      ->check(CLI::Range(1, 1 << 20));
   cmd->callback([options, &run] { run = [options] { return run_index_command(*options); }; });
 }
 

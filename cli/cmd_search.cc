@@ -233,7 +233,10 @@ void add_search_command(CLI::App& app, Runner& run) {
       "-word, ( ), and fields board: area: person: org: kind: topic: status: year:2016\n"
       "date:2016-01-01..2017-06-30. Exit code 2 for a bad query, 3 if the index cannot be read.");
   cmd->add_option("query", o->words, "The query (several words are joined with spaces)")->required();
-  cmd->add_option("--db", o->dbs, "Index directory or Xapian stub file; repeat to search several as one");
+  // One value per --db: a vector option would take the query's words, and
+  // after it "--" would not stop "--db=x" in the query being read as an option.
+  cmd->add_option("--db", o->dbs, "Index directory or Xapian stub file; repeat to search several as one")
+      ->allow_extra_args(false);
   cmd->add_flag("--all", o->all, "Every hit, streamed, not a first page (with --json: JSON Lines)");
   cmd->add_option("--limit", o->limit, "Hits to show (default 10)")->check(CLI::PositiveNumber);
   cmd->add_option("--sort", o->sort, "relevance (default) or date (oldest first)")

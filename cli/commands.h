@@ -15,6 +15,8 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitSkipped = 1;      // ran, but some input was skipped
 inline constexpr int kExitUsage = 2;        // bad arguments or a bad query
 inline constexpr int kExitEnvironment = 3;  // cannot open the index, disk full, ...
+inline constexpr int kExitLocked = 4;       // another writer holds the index's lock
+inline constexpr int kExitInterrupted = 130;  // stopped by SIGINT/SIGTERM after committing (128 + SIGINT)
 
 // Each add_* registers its subcommand on `app` and sets `run` to the code
 // that executes it once parsing succeeds; `run` returns the exit code.

@@ -55,8 +55,10 @@ constexpr NamedEntity kEntities[] = {
 
 // Decodes the entity at s[i] == '&'; returns the characters consumed (0 if none).
 size_t decode_entity(std::string_view s, size_t i, std::string& out) {
-  size_t semi = s.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 10) return 0;
+  // Only as far as the longest entity: a line of '&'s stays linear.
+  size_t semi = s.substr(i, 11).find(';');
+  if (semi == std::string_view::npos) return 0;
+  semi += i;
   std::string_view name = s.substr(i + 1, semi - i - 1);
   if (name.empty()) return 0;
   uint32_t cp = 0;
@@ -190,7 +192,7 @@ class CellParser {
  private:
   // Handles the tag at raw_[i]; returns the characters consumed, 0 if not a tag.
   size_t tag(size_t i) {
-    size_t close = raw_.find('>', i);
+    size_t close = next_close(i);
     if (close == std::string_view::npos) return 0;
     std::string_view inside = raw_.substr(i + 1, close - i - 1);
     bool end = !inside.empty() && inside[0] == '/';
@@ -209,7 +211,7 @@ class CellParser {
       if (!end) in_list_item_ = true;
     } else if (name == "b" || name == "strong") {
       if (!end) {
-        if (collapse_spaces(current_).empty()) bold_started_at_start_ = true;
+        if (current_blank()) bold_started_at_start_ = true;
         bold_depth_++;
         bold_start_ = current_.size();
       } else if (bold_depth_ > 0) {
@@ -229,6 +231,32 @@ class CellParser {
     return close - i + 1;
   }
 
+  // The first '>' at or after `i`. Remembered, so a line of '<'s without
+  // a '>' is searched once, not once per '<'.
+  size_t next_close(size_t i) {
+    if (!close_searched_ || (close_ != std::string_view::npos && close_ < i)) {
+      close_ = raw_.find('>', i);
+      close_searched_ = true;
+    }
+    return close_;
+  }
+
+  // True when current_ holds only white space. Remembers how far it looked
+  // (current_ only grows until it is cleared), so many <b> tags stay linear.
+  bool current_blank() {
+    for (; blank_checked_ < current_.size(); ++blank_checked_) {
+      unsigned char c = current_[blank_checked_];
+      if (std::isspace(c)) continue;
+      if (c == 0xC2 && blank_checked_ + 1 < current_.size() &&
+          static_cast<unsigned char>(current_[blank_checked_ + 1]) == 0xA0) {
+        ++blank_checked_;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
   void finish_block() {
     bool strong = false;
     std::string text = nfkc(collapse_spaces(strip_markdown_emphasis(current_, strong)));
@@ -242,18 +270,22 @@ class CellParser {
     bool list = in_list_item_;
     text = strip_bullet(text, list);
     // "• one • two" inside one paragraph: a list the converter ran together.
-    if (size_t bullet = text.find(" \u2022 "); bullet != std::string::npos && list) {
-      std::string rest = text.substr(bullet + 5);
-      text.resize(bullet);
-      current_ = rest;
-      in_list_item_ = true;
-      Block head;
-      head.text = text;
-      head.list_item = true;
-      blocks_.push_back(std::move(head));
-      bold_prefix_.clear();
-      finish_block();
-      return;
+    // Each item but the last becomes a block here, in one pass (a line of
+    // many bullets must not recurse or copy its rest once per bullet).
+    if (list) {
+      size_t start = 0;
+      for (size_t bullet; (bullet = text.find(" \u2022 ", start)) != std::string::npos; start = bullet + 5) {
+        Block head;
+        head.text = text.substr(start, bullet - start);
+        if (start > 0) head.text = strip_bullet(head.text, list);
+        head.list_item = true;
+        if (!head.text.empty()) blocks_.push_back(std::move(head));
+      }
+      if (start > 0) {
+        text = strip_bullet(text.substr(start), list);
+        strong = false;
+        bold_prefix_.clear();
+      }
     }
     if (!text.empty()) {
       Block block;
@@ -272,6 +304,7 @@ class CellParser {
       blocks_.push_back(std::move(block));
     }
     current_.clear();
+    blank_checked_ = 0;
     bold_prefix_.clear();
     bold_started_at_start_ = bold_depth_ > 0;
     in_list_item_ = false;
@@ -295,6 +328,9 @@ class CellParser {
 
   std::string_view raw_;
   std::string current_;
+  size_t blank_checked_ = 0;  // current_ is white space up to here
+  size_t close_ = 0;          // see next_close()
+  bool close_searched_ = false;
   std::string bold_prefix_;
   size_t bold_start_ = 0;
   size_t bold_end_ = 0;

@@ -1,12 +1,17 @@
 // IndexWriter and run_index: incremental, committed indexing of minutes files.
 #include "indexer/index_writer.h"
 
+#include <signal.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -35,13 +40,77 @@ std::string term(std::string_view prefix, const std::string& value) {
 
 [[noreturn]] void rethrow_as_environment(const std::string& db_path, const Xapian::Error& e) {
   if (std::string(e.get_type()) == "DatabaseLockError")
-    throw EnvironmentError("cannot write index " + db_path +
-                           ": another crossboard index run holds its lock");
+    throw LockedError("index " + db_path + " is locked by another writer (Xapian::DatabaseLockError on " +
+                      (fs::path(db_path) / "flintlock").string() +
+                      "): another crossboard index run is writing it; wait for it to finish");
   throw EnvironmentError("index " + db_path + ": " + std::string(e.get_type()) + ": " + e.get_msg());
+}
+
+// Applies `change` to `db` as one unit: Xapian's automatic flush (every
+// XAPIAN_FLUSH_THRESHOLD changes) never commits part of it, and a failure
+// inside discards it. So a file's documents are in a commit all or not at all.
+template <typename Change>
+auto atomically(Xapian::WritableDatabase& db, Change&& change) {
+  db.begin_transaction(false);
+  try {
+    auto result = change();
+    db.commit_transaction();
+    return result;
+  } catch (...) {
+    try {
+      db.cancel_transaction();
+    } catch (const Xapian::Error&) {
+      // The first error is the one to report.
+    }
+    throw;
+  }
+}
+
+// True when `pid` names no living process.
+bool process_gone(const std::string& pid) {
+  char* end = nullptr;
+  long n = std::strtol(pid.c_str(), &end, 10);
+  return n > 0 && *end == '\0' && kill(static_cast<pid_t>(n), 0) != 0 && errno == ESRCH;
+}
+
+// Creates a new, empty index at `db` whole or not at all. Xapian writes a
+// new database's files one by one, and a kill between them leaves a
+// directory it will neither open nor create into; so the index is made in a
+// sibling directory and renamed into place. A sibling left by a killed run
+// is removed.
+void create_index(fs::path db) {
+  db = db.lexically_normal();
+  if (!db.has_filename()) db = db.parent_path();
+  std::string stem = db.filename().string() + ".partial-";
+  fs::path parent = db.parent_path().empty() ? fs::path(".") : db.parent_path();
+  std::error_code ec;
+  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.starts_with(stem) && process_gone(name.substr(stem.size()))) fs::remove_all(it->path(), ec);
+  }
+  fs::path partial = parent / (stem + std::to_string(getpid()));
+  fs::remove_all(partial, ec);
+  {
+    Xapian::WritableDatabase created(partial.string(), Xapian::DB_CREATE);
+    created.set_metadata(std::string(metadata::kFormatKey), std::string(metadata::kFormatVersion));
+    created.commit();
+  }
+  // Fails when another run created the index first (or it is not empty): use that.
+  fs::rename(partial, db, ec);
+  if (ec) fs::remove_all(partial, ec);
+}
+
+// True when `db_path` holds no index yet: missing, or an empty directory.
+bool no_index_yet(const std::string& db_path) {
+  std::error_code ec;
+  fs::file_status status = fs::status(db_path, ec);
+  if (!fs::exists(status)) return true;
+  return fs::is_directory(status) && fs::is_empty(db_path, ec) && !ec;
 }
 
 Xapian::WritableDatabase open_writable(const std::string& db_path) {
   try {
+    if (no_index_yet(db_path)) create_index(db_path);
     Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OPEN);
     std::string format = db.get_metadata(std::string(metadata::kFormatKey));
     if (format.empty() && db.get_doccount() == 0) {
@@ -49,7 +118,8 @@ Xapian::WritableDatabase open_writable(const std::string& db_path) {
       db.commit();
     } else if (format != metadata::kFormatVersion) {
       throw EnvironmentError("index " + db_path + " has format '" + format + "', this crossboard writes '" +
-                             std::string(metadata::kFormatVersion) + "': index into a new --db");
+                             std::string(metadata::kFormatVersion) + "': re-index into a new --db (or delete " +
+                             db_path + " and index again)");
     }
     return db;
   } catch (const Xapian::Error& e) {
@@ -88,6 +158,14 @@ fs::path absolute_normal(const fs::path& path) {
   std::error_code ec;
   fs::path abs = fs::absolute(path, ec);
   return (ec ? path : abs).lexically_normal();
+}
+
+// "too large to index: 104.9 MB (the limit is 64 MB; --max-file-size raises it)".
+std::string too_large(uintmax_t size, uintmax_t limit) {
+  char buffer[128];
+  std::snprintf(buffer, sizeof buffer, "too large to index: %.1f MB (the limit is %.0f MB; --max-file-size raises it)",
+                static_cast<double>(size) / (1 << 20), static_cast<double>(limit) / (1 << 20));
+  return buffer;
 }
 
 // Now, UTC, in ISO 8601 to the second: "2024-05-01T09:30:00Z".
@@ -177,8 +255,12 @@ FileWrite IndexWriter::write_file(const corpus::FileRecord& record, const corpus
 }
 
 FileWrite IndexWriter::write_prepared(PreparedFile prepared) {
+  return atomically(db_, [&] { return write_documents(prepared); });
+}
+
+FileWrite IndexWriter::write_documents(PreparedFile& prepared) {
   FileWrite result = prepared.counts;
-  result.replaced = remove_file_key(prepared.key);
+  result.replaced = remove_documents(prepared.key);
   // The last document is the file record, which carries no indexed-at time.
   for (size_t n = 0; n < prepared.documents.size(); ++n) {
     if (n + 1 < prepared.documents.size()) prepared.documents[n].add_value(slot::kIndexedAt, indexed_at_);
@@ -189,6 +271,10 @@ FileWrite IndexWriter::write_prepared(PreparedFile prepared) {
 }
 
 bool IndexWriter::remove_file_key(const std::string& key) {
+  return atomically(db_, [&] { return remove_documents(key); });
+}
+
+bool IndexWriter::remove_documents(const std::string& key) {
   std::string file_term = term(prefix::kFile, key);
   if (!db_.term_exists(file_term)) return false;
   db_.delete_document(file_term);
@@ -259,11 +345,18 @@ std::vector<fs::path> walk_paths(const std::vector<std::string>& paths,
     std::vector<fs::path> found;
     fs::recursive_directory_iterator it(given, fs::directory_options::skip_permission_denied, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
+      std::error_code entry_ec;
       if (hidden(it->path())) {
-        if (it->is_directory()) it.disable_recursion_pending();
+        if (it->is_directory(entry_ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file() && is_minutes_file(it->path())) found.push_back(it->path());
+      bool regular = it->is_regular_file(entry_ec);
+      if (entry_ec && is_minutes_file(it->path())) {
+        // A symbolic link that leads nowhere: a loop or a missing target.
+        missing.push_back({it->path().string(), "broken symbolic link: " + entry_ec.message()});
+      } else if (regular && is_minutes_file(it->path())) {
+        found.push_back(it->path());
+      }
     }
     if (ec) missing.push_back({given, "cannot walk: " + ec.message()});
     std::sort(found.begin(), found.end());
@@ -420,6 +513,11 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   }
   FilePipeline pipeline(files.size(), worker_threads(options), [&](size_t i) {
     FileOutcome outcome;
+    if (sizes[i] > options.max_file_bytes) {
+      // Refused unread: memory grows with a file.
+      outcome.error = too_large(sizes[i], options.max_file_bytes);
+      return outcome;
+    }
     if (!stored[i].empty() && stored[i] == file_sha256(files[i])) {
       outcome.unchanged = true;
       return outcome;
@@ -434,6 +532,10 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   size_t documents_since_commit = 0;
   uintmax_t bytes_since_commit = 0;
   for (size_t i = 0; i < files.size(); ++i) {
+    if (options.stop && options.stop->load()) {
+      summary.interrupted = true;
+      break;
+    }
     seen_keys.insert(keys[i]);
     const SkippedFile* skipped = nullptr;
     FileOutcome outcome = pipeline.take(i);
@@ -465,10 +567,15 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
     state.bytes_done += sizes[i];
     if (progress) progress(state, skipped);
   }
-  if (options.prune) summary.removed += prune_missing(writer, options.paths, seen_keys);
-  writer.set_aliases_record(aliases_record);
+  // An interrupted walk has not seen every file, so it cannot tell which are
+  // gone, nor has it re-read every file under a changed aliases file.
+  if (!summary.interrupted) {
+    if (options.prune) summary.removed += prune_missing(writer, options.paths, seen_keys);
+    writer.set_aliases_record(aliases_record);
+  }
   summary.wrote = summary.wrote || writer.dirty();
   writer.commit();
+  summary.done = state.files_done;
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
 }

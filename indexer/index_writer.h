@@ -1,6 +1,7 @@
 // Writing the crossboard Xapian index: files in, documents replaced, synonyms, commits.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <stdexcept>
@@ -22,6 +23,12 @@ namespace crossboard::indexer {
 class EnvironmentError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+};
+
+// Another writer holds the index's lock (Xapian::DatabaseLockError). The CLI exits 4 on it.
+class LockedError : public EnvironmentError {
+ public:
+  using EnvironmentError::EnvironmentError;
 };
 
 // The database path: `explicit_path` if set, else $CROSSBOARD_DB, else ./crossboard-index.
@@ -68,9 +75,10 @@ class IndexWriter {
   // `taxonomy` counts topic mentions (see prefix::kTopic).
   FileWrite write_file(const corpus::FileRecord& record,
                        const corpus::Taxonomy& taxonomy = corpus::Taxonomy::builtin());
-  // Replaces the documents of prepared.key with prepared.documents.
+  // Replaces the documents of prepared.key with prepared.documents, as one
+  // unit: no commit, explicit or automatic, holds part of a file.
   FileWrite write_prepared(PreparedFile prepared);
-  // Removes the documents of the file indexed under `key`; false if none.
+  // Removes the documents of the file indexed under `key`, as one unit; false if none.
   bool remove_file_key(const std::string& key);
   // Every indexed file: key → path as recorded.
   std::vector<std::pair<std::string, std::string>> indexed_files() const;
@@ -88,6 +96,9 @@ class IndexWriter {
   Xapian::WritableDatabase db_;
   std::string indexed_at_;  // UTC time this writer opened: slot::kIndexedAt of what it writes
   bool dirty_ = false;
+
+  FileWrite write_documents(PreparedFile& prepared);
+  bool remove_documents(const std::string& key);
 };
 
 // Options of one `index` run.
@@ -104,6 +115,12 @@ struct IndexOptions {
   // Threads reading, parsing and building documents beside the one writer:
   // 0 picks one fewer than the cores (at least one); $CROSSBOARD_INDEX_THREADS overrides.
   size_t threads = 0;
+  // Larger files are skipped unread: indexing takes several times a file's
+  // size in memory (a 100 MB text file: minutes and most of a gigabyte).
+  uintmax_t max_file_bytes = uintmax_t{64} << 20;
+  // Checked between files: once true, the run commits what it has done and
+  // returns with IndexSummary::interrupted set (set from a SIGINT handler).
+  const std::atomic<bool>* stop = nullptr;
 };
 
 // Counters a progress display reads after every file.
@@ -129,6 +146,8 @@ struct IndexSummary {
   size_t items = 0;      // items written this run
   std::vector<SkippedFile> skipped;
   bool wrote = false;    // false when the run changed nothing in the index
+  bool interrupted = false;  // options.stop was set: files after `done` were not looked at
+  size_t done = 0;           // files dealt with (indexed, unchanged or skipped) and committed
   double seconds = 0;
 };
 

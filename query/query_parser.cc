@@ -29,6 +29,10 @@ constexpr std::array<std::string_view, 9> kFields = {"board", "area",   "person"
 constexpr std::array<std::string_view, 7> kStatuses = {"present",  "apologies", "in_attendance",
                                                        "observer", "deputy",    "absent", "chair"};
 constexpr size_t kLongestMultiwordSynonym = 6;
+// Past these a query is refused, not run: every word costs posting-list reads
+// and every bracket or NOT a level of recursion.
+constexpr size_t kMaxLexemes = 1000;
+constexpr int kMaxNesting = 100;
 
 std::string known_fields() {
   std::string out;
@@ -64,6 +68,9 @@ class Lexer {
     for (;;) {
       while (i_ < s_.size() && std::isspace(static_cast<unsigned char>(s_[i_]))) ++i_;
       if (i_ >= s_.size()) break;
+      if (out.size() == kMaxLexemes)
+        throw QueryError(i_ + 1, "query too long: over " + std::to_string(kMaxLexemes) +
+                                     " words and operators; split it into several searches");
       out.push_back(next());
     }
     out.push_back(Lexeme{Tok::end, "", "", false, s_.size() + 1, 0});
@@ -231,7 +238,23 @@ class Parser {
     return finish_group(units);
   }
 
+  // Counts one level of brackets or NOT for as long as it lives.
+  class Nesting {
+   public:
+    Nesting(int& depth, size_t column) : depth_(++depth) {
+      if (depth_ > kMaxNesting)
+        throw QueryError(column, "brackets or NOTs nested over " + std::to_string(kMaxNesting) + " deep");
+    }
+    ~Nesting() { --depth_; }
+    Nesting(const Nesting&) = delete;
+    Nesting& operator=(const Nesting&) = delete;
+
+   private:
+    int& depth_;
+  };
+
   Unit parse_unit() {
+    Nesting level(depth_, peek().column);
     if (peek().kind == Tok::op_not || peek().kind == Tok::minus) {
       const Lexeme& op = take();
       if (ends_group(peek().kind) || peek().kind == Tok::op_and)
@@ -563,6 +586,7 @@ class Parser {
   const Xapian::Database& db_;
   Highlight highlight_;
   int negated_ = 0;
+  int depth_ = 0;  // parse_unit calls under way: brackets and NOTs
 };
 
 }  // namespace

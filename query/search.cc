@@ -20,6 +20,22 @@ constexpr std::pair<const char*, Xapian::valueno> kFacetSlots[] = {
 };
 
 constexpr Xapian::doccount kBatch = 1000;
+constexpr int kAttempts = 5;
+
+// Runs `attempt` again on the latest revision when an index run's commits
+// discarded the revision being read (Xapian keeps the last two). Each
+// attempt reads one committed revision, so it sees whole files only.
+template <typename Attempt>
+auto retry_if_modified(Xapian::Database& db, Attempt&& attempt) {
+  for (int n = 1;; ++n) {
+    try {
+      return attempt();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (n == kAttempts) throw;
+      db.reopen();
+    }
+  }
+}
 
 Xapian::Database open_databases(const std::vector<std::string>& paths) {
   Xapian::Database db;
@@ -149,30 +165,42 @@ class Run {
 Searcher::Searcher(const std::vector<std::string>& db_paths) : db_(open_databases(db_paths)) {}
 
 SearchResult Searcher::search(std::string_view text, const SearchOptions& options) const {
-  Run run(db_, text, options);
-  SearchResult result;
-  result.query = std::string(text);
-  Xapian::MSet mset = run.page(static_cast<Xapian::doccount>(options.offset),
-                               static_cast<Xapian::doccount>(options.limit));
-  result.total = mset.get_matches_estimated();
-  for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(run.hit(it));
-  if (options.facets) result.facets = run.facets();
-  return result;
+  return retry_if_modified(db_, [&] {
+    Run run(db_, text, options);
+    SearchResult result;
+    result.query = std::string(text);
+    Xapian::MSet mset = run.page(static_cast<Xapian::doccount>(options.offset),
+                                 static_cast<Xapian::doccount>(options.limit));
+    result.total = mset.get_matches_estimated();
+    for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(run.hit(it));
+    if (options.facets) result.facets = run.facets();
+    return result;
+  });
 }
 
 SearchResult Searcher::search_all(std::string_view text, const SearchOptions& options,
                                   const std::function<void(const Hit&)>& on_hit) const {
-  Run run(db_, text, options);
-  SearchResult result;
-  result.query = std::string(text);
-  for (Xapian::doccount first = 0;; first += kBatch) {
-    Xapian::MSet mset = run.page(first, kBatch);
-    if (first == 0) result.total = mset.get_matches_estimated();
-    for (auto it = mset.begin(); it != mset.end(); ++it) on_hit(run.hit(it));
-    if (mset.size() < kBatch) break;
-  }
-  if (options.facets) result.facets = run.facets();
-  return result;
+  size_t streamed = 0;
+  return retry_if_modified(db_, [&] {
+    // Hits already passed on cannot be taken back: after the first, a
+    // discarded revision is an error, not a retry.
+    if (streamed > 0)
+      throw indexer::EnvironmentError("the index changed under a long search (an index run committed twice); "
+                                      "run the search again");
+    Run run(db_, text, options);
+    SearchResult result;
+    result.query = std::string(text);
+    for (Xapian::doccount first = 0;; first += kBatch) {
+      Xapian::MSet mset = run.page(first, kBatch);
+      if (first == 0) result.total = mset.get_matches_estimated();
+      std::vector<Hit> hits;  // a whole page read before any is streamed
+      for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(run.hit(it));
+      for (const Hit& hit : hits) on_hit(hit), ++streamed;
+      if (mset.size() < kBatch) break;
+    }
+    if (options.facets) result.facets = run.facets();
+    return result;
+  });
 }
 
 }  // namespace crossboard::query

@@ -72,7 +72,7 @@ class Searcher {
   const Xapian::Database& database() const { return db_; }
 
  private:
-  Xapian::Database db_;
+  mutable Xapian::Database db_;  // reopened when a writer discards the revision being read
 };
 
 }  // namespace crossboard::query
