@@ -84,6 +84,18 @@ class Child {
   Child& operator=(const Child&) = delete;
 
   pid_t pid() const { return pid_; }
+
+  // Waits until the child catches `signal_number` (its handler is installed:
+  // bit signal-1 of SigCgt in /proc/PID/status) or has ended.
+  void wait_until_catching(int signal_number) {
+    while (running()) {
+      std::ifstream status("/proc/" + std::to_string(pid_) + "/status");
+      for (std::string line; std::getline(status, line);)
+        if (line.starts_with("SigCgt:") && (std::stoull(line.substr(7), nullptr, 16) >> (signal_number - 1)) & 1)
+          return;
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+  }
   void kill(int signal_number) { ::kill(pid_, signal_number); }
 
   // True while the child has not exited (and has not been reaped).
@@ -220,7 +232,8 @@ inline std::vector<std::string> consistency_problems(const Xapian::Database& db)
   return problems;
 }
 
-// Runs `read` on a fresh view of `db_path`, again if a writer moved on under it.
+// Runs `read` on a fresh view of `db_path`, again if a writer moved on under
+// it. Any other Xapian error becomes a std::runtime_error that says what it was.
 template <typename Read>
 auto read_index(const std::string& db_path, Read&& read) {
   for (int attempt = 0;; ++attempt) {
@@ -228,7 +241,9 @@ auto read_index(const std::string& db_path, Read&& read) {
       Xapian::Database db(db_path);
       return read(db);
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == 20) throw;
+      if (attempt == 20) throw std::runtime_error("DatabaseModifiedError 20 times in a row");
+    } catch (const Xapian::Error& e) {
+      throw std::runtime_error(db_path + ": " + e.get_type() + ": " + e.get_msg());
     }
   }
 }

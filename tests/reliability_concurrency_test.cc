@@ -66,11 +66,12 @@ TEST_F(Concurrency, SearchesDuringAnIndexRunSeeWholeCommits) {
     ++searches;
   }
   ChildResult done = writer->wait();
-  EXPECT_EQ(done.exit_code, 0) << done.err;
-  EXPECT_GT(checks, 2u) << "the run ended before readers could look";
+  ASSERT_EQ(done.exit_code, 0) << done.err;
+  EXPECT_GT(checks, 0u) << "the run ended before readers could look";
   std::cout << "[ reliability ] " << checks << " consistency checks and " << searches
             << " searches during the run\n";
-  EXPECT_TRUE(testing::consistency_problems(Xapian::Database(db)).empty());
+  EXPECT_TRUE(
+      testing::read_index(db, [](const Xapian::Database& d) { return testing::consistency_problems(d); }).empty());
 }
 
 TEST_F(Concurrency, SecondWriterIsRefusedNamingTheLock) {

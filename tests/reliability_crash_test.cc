@@ -177,6 +177,7 @@ TEST_F(CrashSafety, SigintCommitsWhatIsDoneAndSaysSo) {
   auto child = start_index(db);
   wait_for_revision(db, 5, *child);
   ASSERT_TRUE(child->running()) << "finished before the interrupt";
+  child->wait_until_catching(SIGINT);
   child->kill(SIGINT);
   ChildResult interrupted = child->wait(std::chrono::seconds(60));
   EXPECT_FALSE(interrupted.timed_out);
@@ -204,8 +205,8 @@ TEST_F(CrashSafety, SigintDoesNotPruneUnvisitedFiles) {
   auto child = std::make_unique<Child>(
       std::vector<std::string>{CROSSBOARD_BINARY, "index", corpus(), "--db", db, "-q", "--prune"},
       dir_->path());
-  // Unchanged files go fast; interrupt as soon as the run is under way.
-  std::this_thread::sleep_for(std::chrono::milliseconds(30));
+  // Unchanged files go fast; interrupt as soon as the run can take it.
+  child->wait_until_catching(SIGINT);
   child->kill(SIGINT);
   ChildResult r = child->wait(std::chrono::seconds(60));
   EXPECT_TRUE(r.exit_code == 130 || r.exit_code == 0) << r.err;
