@@ -125,7 +125,7 @@ TEST(ExtractCli, JsonContractOnEverySeed) {
 TEST(ExtractCli, BadFilesGetOneLineEachAndTheRunGoesOn) {
   TempDir dir;
   fs::path empty = dir.write("empty.txt", "");
-  fs::path binary = dir.write("junk.txt", std::string("\x7f" "ELF\x02\x01\x00\x00binary", 16));
+  fs::path binary = dir.write("junk.txt", std::string("\x7f" "ELF\x02\x01\x00\x00binary", 14));
   fs::path latin1 = dir.write("latin1.txt", "Minutes of the Caf\xe9 Board held on 1 May 2015\n");
   fs::path pdf = dir.write("fake.pdf", "%PDF-1.4 not really");
   fs::path unreadable = dir.write("locked.txt", "Minutes\n");
