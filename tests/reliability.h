@@ -241,7 +241,10 @@ auto read_index(const std::string& db_path, Read&& read) {
       Xapian::Database db(db_path);
       return read(db);
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == 20) throw std::runtime_error("DatabaseModifiedError 20 times in a row");
+      // A slow full read (a loaded machine, a sanitizer build) can be overtaken
+      // by two commits many times over; wait a little and read the newest again.
+      if (attempt == 400) throw std::runtime_error("DatabaseModifiedError 400 times in a row");
+      std::this_thread::sleep_for(std::chrono::milliseconds(5 + attempt % 20));
     } catch (const Xapian::Error& e) {
       throw std::runtime_error(db_path + ": " + e.get_type() + ": " + e.get_msg());
     }
