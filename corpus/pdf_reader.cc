@@ -1,83 +1,91 @@
-// read_pdf: Poppler's word boxes for each page, handed to lay_out_pages.
+// read_pdf: the Poppler module's word boxes for each page, handed to lay_out_pages.
 #include "corpus/pdf_reader.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
+#include <dlfcn.h>
 
-#include <memory>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
 
 #include "corpus/pdf_layout.h"
+#include "corpus/poppler/pdf_words.h"
 
 namespace crossboard::corpus {
 
 namespace {
 
-// Poppler reports damage on stderr; a damaged file is our error to report, once.
-void quiet_poppler() {
-  static bool once = [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-    return true;
-  }();
-  (void)once;
-}
+using PagesFunction = bool (*)(const char*, size_t, std::vector<PdfPage>*, std::string*);
 
-std::string utf8(const poppler::ustring& s) {
-  poppler::byte_array bytes = s.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
-}
+constexpr const char* kModuleName = "libcrossboard_pdf.so";
 
-bool is_bold_font(std::string name) {
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name.find("bold") != std::string::npos || name.find("black") != std::string::npos ||
-         name.find("heavy") != std::string::npos;
-}
-
-PdfPage page_words(const poppler::page& page) {
-  PdfPage out;
-  poppler::rectf box = page.page_rect();
-  out.width = box.width();
-  out.height = box.height();
-  for (const poppler::text_box& t : page.text_list(poppler::page::text_list_include_font)) {
-    PdfWord w;
-    w.text = utf8(t.text());
-    if (w.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-    poppler::rectf b = t.bbox();
-    w.left = b.left(), w.top = b.top(), w.right = b.right(), w.bottom = b.bottom();
-    w.size = t.get_font_size();
-    w.bold = t.has_font_info() && is_bold_font(t.get_font_name());
-    w.space_after = t.has_space_after();
-    out.words.push_back(std::move(w));
+// Where the module may be, first found wins: $CROSSBOARD_PDF_MODULE, beside
+// the running program, in ../lib/crossboard from it (an installed layout),
+// and where this build put it.
+std::vector<std::string> module_candidates() {
+  std::vector<std::string> out;
+  if (const char* env = std::getenv("CROSSBOARD_PDF_MODULE"); env && *env) out.emplace_back(env);
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    out.push_back((exe.parent_path() / kModuleName).string());
+    out.push_back((exe.parent_path() / ".." / "lib" / "crossboard" / kModuleName).string());
   }
+#ifdef CROSSBOARD_PDF_MODULE_PATH
+  out.emplace_back(CROSSBOARD_PDF_MODULE_PATH);
+#endif
   return out;
+}
+
+struct Module {
+  PagesFunction pages = nullptr;
+  std::string error;  // why no module could be loaded
+};
+
+// Poppler links two dozen libraries (NSS, font, image codecs) that cost every
+// run several milliseconds to load and relocate; most runs (search, analysis)
+// never meet a PDF, so the module is opened on the first one, once.
+const Module& pdf_module() {
+  static const Module module = [] {
+    Module m;
+    std::string tried;
+    for (const std::string& path : module_candidates()) {
+      if (!std::filesystem::exists(path)) continue;
+      void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+      if (!handle) {
+        tried += std::string(tried.empty() ? "" : "; ") + dlerror();
+        continue;
+      }
+      auto abi = reinterpret_cast<int (*)()>(dlsym(handle, "crossboard_pdf_module_abi"));
+      auto pages = reinterpret_cast<PagesFunction>(dlsym(handle, "crossboard_pdf_pages"));
+      if (!abi || !pages || abi() != CROSSBOARD_PDF_MODULE_ABI) {
+        tried += std::string(tried.empty() ? "" : "; ") + path + " is from another crossboard build";
+        dlclose(handle);
+        continue;
+      }
+      m.pages = pages;  // the handle stays open for the life of the process
+      return m;
+    }
+    m.error = "PDF support is not installed: " + std::string(kModuleName) + " not found beside crossboard" +
+              (tried.empty() ? "" : " (" + tried + ")");
+    return m;
+  }();
+  return module;
 }
 
 }  // namespace
 
 FormatText read_pdf(std::string_view bytes) {
-  quiet_poppler();
   FormatText result;
-  if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
-    result.error = "PDF too large (over 2 GB)";
-    return result;
-  }
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-  if (!doc) {
-    result.error = "damaged PDF: Poppler cannot read its structure (truncated, or a broken xref table)";
-    return result;
-  }
-  if (doc->is_locked()) {
-    result.error = "encrypted PDF: it needs a password to open";
+  const Module& module = pdf_module();
+  if (!module.pages) {
+    result.error = module.error;
     return result;
   }
   std::vector<PdfPage> pages;
+  if (!module.pages(bytes.data(), bytes.size(), &pages, &result.error)) return result;
   size_t words = 0;
-  for (int i = 0; i < doc->pages(); ++i) {
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
-    pages.push_back(page ? page_words(*page) : PdfPage{});
-    words += pages.back().words.size();
-  }
+  for (const PdfPage& page : pages) words += page.words.size();
   if (pages.empty()) {
     result.error = "damaged PDF: no pages";
   } else if (words == 0) {
