@@ -11,10 +11,20 @@ namespace crossboard::query {
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   std::string value = doc.get_value(slot_);
   if (value.empty()) return;
+  // The documents of a meeting are neighbours and share its board, area and
+  // year: the same slot value as the last document needs no map lookup.
+  if (value == last_value_) {
+    for (Xapian::doccount* count : last_counts_) ++*count;
+    return;
+  }
+  last_value_ = value;
+  last_counts_.clear();
   size_t start = 0;
   for (;;) {
     size_t end = value.find(indexer::slot::kListSeparator, start);
-    counts_[value.substr(start, end - start)]++;
+    Xapian::doccount& count = counts_[value.substr(start, end - start)];
+    ++count;
+    last_counts_.push_back(&count);  // std::map entries stay put
     if (end == std::string::npos) break;
     start = end + 1;
   }

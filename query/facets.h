@@ -1,12 +1,12 @@
 // Facet counts over a whole match set: a MatchSpy for single- and multi-valued slots.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <xapian.h>
 
 namespace crossboard::query {
 
@@ -33,6 +33,8 @@ class FacetSpy : public Xapian::MatchSpy {
  private:
   Xapian::valueno slot_;
   std::map<std::string, Xapian::doccount> counts_;
+  std::string last_value_;                      // the slot value of the last document counted
+  std::vector<Xapian::doccount*> last_counts_;  // its entries in counts_
 };
 
 }  // namespace crossboard::query

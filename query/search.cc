@@ -15,7 +15,7 @@ namespace {
 namespace slot = indexer::slot;
 
 constexpr std::pair<const char*, Xapian::valueno> kFacetSlots[] = {
-    {"board", slot::kBoard},   {"area", slot::kArea},     {"year", slot::kYear},
+    {"board", slot::kBoard},  {"area", slot::kArea},     {"year", slot::kYear},
     {"topic", slot::kTopics}, {"person", slot::kPeople}, {"organisation", slot::kOrganisations},
 };
 
@@ -44,11 +44,13 @@ Xapian::Database open_databases(const std::vector<std::string>& paths) {
       Xapian::Database shard(path);
       std::string format = shard.get_metadata(std::string(indexer::metadata::kFormatKey));
       if (format != indexer::metadata::kFormatVersion && shard.get_doccount() > 0)
-        throw indexer::EnvironmentError("index " + path + " has format '" + format + "', this crossboard reads '" +
+        throw indexer::EnvironmentError("index " + path + " has format '" + format +
+                                        "', this crossboard reads '" +
                                         std::string(indexer::metadata::kFormatVersion) + "': re-index it");
       db.add_database(shard);
     } catch (const Xapian::DatabaseOpeningError&) {
-      throw indexer::EnvironmentError("no index at " + path + " (run 'crossboard index PATH --db " + path + "' first)");
+      throw indexer::EnvironmentError("no index at " + path + " (run 'crossboard index PATH --db " + path +
+                                      "' first)");
     } catch (const Xapian::Error& e) {
       throw indexer::EnvironmentError("cannot open index " + path + ": " + e.get_msg());
     }
@@ -110,6 +112,34 @@ class Run {
     return enquire_.get_mset(first, count, db_.get_doccount());
   }
 
+  // The page with the facets counted in the same pass: the matcher checks
+  // every match for the exact total anyway, so spies on it see them all.
+  // Not with --by-meeting: the spies must count passages, not meetings.
+  Xapian::MSet page_and_facets(Xapian::doccount first, Xapian::doccount count, FacetCounts& facets) {
+    if (options_.by_meeting) {
+      Xapian::MSet mset = page(first, count);
+      facets = this->facets();
+      return mset;
+    }
+    Spies spies = make_spies();
+    for (const auto& spy : spies) enquire_.add_matchspy(spy.get());
+    try {
+      Xapian::MSet mset = page(first, count);
+      enquire_.clear_matchspies();
+      facets = counts_of(spies);
+      return mset;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      enquire_.clear_matchspies();
+      throw;
+    } catch (const Xapian::Error&) {
+      // A remote shard cannot run our spies (see facets()).
+      enquire_.clear_matchspies();
+      Xapian::MSet mset = page(first, count);
+      facets = facets_by_documents();
+      return mset;
+    }
+  }
+
   Hit hit(const Xapian::MSetIterator& it) const { return hit_from(it, parsed_.highlight, options_); }
 
  private:
@@ -169,11 +199,12 @@ SearchResult Searcher::search(std::string_view text, const SearchOptions& option
     Run run(db_, text, options);
     SearchResult result;
     result.query = std::string(text);
-    Xapian::MSet mset = run.page(static_cast<Xapian::doccount>(options.offset),
-                                 static_cast<Xapian::doccount>(options.limit));
+    auto first = static_cast<Xapian::doccount>(options.offset);
+    auto count = static_cast<Xapian::doccount>(options.limit);
+    Xapian::MSet mset =
+        options.facets ? run.page_and_facets(first, count, result.facets) : run.page(first, count);
     result.total = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) result.hits.push_back(run.hit(it));
-    if (options.facets) result.facets = run.facets();
     return result;
   });
 }
@@ -185,8 +216,9 @@ SearchResult Searcher::search_all(std::string_view text, const SearchOptions& op
     // Hits already passed on cannot be taken back: after the first, a
     // discarded revision is an error, not a retry.
     if (streamed > 0)
-      throw indexer::EnvironmentError("the index changed under a long search (an index run committed twice); "
-                                      "run the search again");
+      throw indexer::EnvironmentError(
+          "the index changed under a long search (an index run committed twice); "
+          "run the search again");
     Run run(db_, text, options);
     SearchResult result;
     result.query = std::string(text);
