@@ -1,7 +1,9 @@
 // Regressions: lines that made the text normaliser quadratic or recursive; each must now take moments.
+// No test here times itself (speed belongs in bench/): a quadratic or recursive
+// normaliser takes minutes or overflows the stack on these inputs, and ctest's
+// time limit for this binary (tests/CMakeLists.txt) fails it.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 #include "corpus/minutes_parser.h"
@@ -10,10 +12,6 @@
 namespace crossboard {
 namespace {
 
-// Far above the milliseconds these take now, far below the minutes they took
-// (a 2 MB line was seconds to minutes; with ASan, more).
-constexpr double kSeconds = 20;
-
 std::string repeat(const std::string& s, size_t n) {
   std::string out;
   out.reserve(s.size() * n);
@@ -21,33 +19,31 @@ std::string repeat(const std::string& s, size_t n) {
   return out;
 }
 
-template <typename Work>
-double seconds(Work&& work) {
-  auto start = std::chrono::steady_clock::now();
-  work();
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 const std::string kHeader = "Minutes of the meeting held on 29th November 2011\n1. Item\n";
 
 // Each '<' searched the rest of the line for a '>' that never came.
 TEST(NormaliserRegression, LineOfLessThanSignsWithoutCloseIsLinear) {
-  double s = seconds([] { corpus::parse_minutes_string(kHeader + repeat("<", 2000000) + "\n"); });
-  EXPECT_LT(s, kSeconds);
+  auto meetings = corpus::parse_minutes_string(kHeader + repeat("<", 2000000) + "\n");
+  // No '>' ever closes a tag, so every '<' is text of item 1.
+  ASSERT_EQ(meetings.size(), 1u);
+  ASSERT_EQ(meetings[0].items.size(), 1u);
+  EXPECT_EQ(meetings[0].items[0].text, repeat("<", 2000000));
 }
 
 // Each '&' searched the rest of the line for a ';'.
 TEST(NormaliserRegression, LineOfAmpersandsWithoutSemicolonIsLinear) {
-  double s = seconds([] { corpus::parse_minutes_string(kHeader + repeat("&", 2000000) + "\n"); });
-  EXPECT_LT(s, kSeconds);
+  auto meetings = corpus::parse_minutes_string(kHeader + repeat("&", 2000000) + "\n");
+  // No ';' ends an entity, so every '&' is text of item 1.
+  ASSERT_EQ(meetings.size(), 1u);
+  ASSERT_EQ(meetings[0].items.size(), 1u);
+  EXPECT_EQ(meetings[0].items[0].text, repeat("&", 2000000));
 }
 
 // "• a • b • c ..." recursed once per bullet and copied the rest each time:
 // 200,000 bullets overflowed time and memory.
 TEST(NormaliserRegression, RunTogetherBulletsSplitWithoutRecursion) {
   corpus::Text text;
-  double s = seconds([&] { text = corpus::normalise_text("\u2022 a" + repeat(" \u2022 b", 200000) + "\n"); });
-  EXPECT_LT(s, kSeconds);
+  text = corpus::normalise_text("\u2022 a" + repeat(" \u2022 b", 200000) + "\n");
   ASSERT_EQ(text.lines.size(), 1u);
   ASSERT_EQ(text.lines[0].cells.size(), 1u);
   EXPECT_EQ(text.lines[0].cells[0].blocks.size(), 200001u);
@@ -66,8 +62,11 @@ TEST(NormaliserRegression, RunTogetherBulletsStillSplitAsBefore) {
 
 // Each <b> re-scanned the white space before it.
 TEST(NormaliserRegression, ManyBoldTagsAfterLongWhiteSpaceAreLinear) {
-  double s = seconds([] { corpus::parse_minutes_string(kHeader + repeat(" ", 200000) + repeat("<b>", 200000) + "x\n"); });
-  EXPECT_LT(s, kSeconds);
+  auto meetings = corpus::parse_minutes_string(kHeader + repeat(" ", 200000) + repeat("<b>", 200000) + "x\n");
+  // The white space is trimmed and the tags are markup: item 1 says "x".
+  ASSERT_EQ(meetings.size(), 1u);
+  ASSERT_EQ(meetings[0].items.size(), 1u);
+  EXPECT_EQ(meetings[0].items[0].text, "x");
 }
 
 TEST(NormaliserRegression, BoldLineIsStillBold) {
