@@ -199,9 +199,11 @@ class Parser {
     Xapian::Query q = parse_or();
     if (peek().kind == Tok::rparen) throw QueryError(peek().column, "unbalanced bracket: ')' without '('");
     if (q.empty()) throw QueryError(1, "nothing to search for");
-    Xapian::Query types(Xapian::Query::OP_OR, Xapian::Query(std::string(prefix::kDocType) + "item"),
-                        Xapian::Query(std::string(prefix::kDocType) + "meeting"));
-    return {Xapian::Query(Xapian::Query::OP_FILTER, q, types), highlight_};
+    // Searches see items and meetings: every document but the few file
+    // records. Leaving those out costs a check against a short posting list;
+    // filtering by (XDTitem OR XDTmeeting) walked two lists as long as the index.
+    Xapian::Query files(std::string(prefix::kDocType) + "file");
+    return {Xapian::Query(Xapian::Query::OP_AND_NOT, q, files), highlight_};
   }
 
  private:
