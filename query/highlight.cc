@@ -81,14 +81,25 @@ void split_words(std::string_view text, Words& out) {
   };
   for (size_t at = 0, length = 1; at < text.size(); at += length) {
     unsigned char byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80 && kAscii.word[byte]) {  // a run of ASCII word characters, the common case
+      if (!in_word) current = Word{at, 0, out.lower.size(), 0};
+      in_word = true;
+      size_t run = at;
+      do {
+        out.lower += kAscii.lower[byte];
+        byte = ++run < text.size() ? static_cast<unsigned char>(text[run]) : 0;
+      } while (byte != 0 && byte < 0x80 && kAscii.word[byte]);
+      current.length = run - current.offset;
+      length = run - at;
+      continue;
+    }
     unsigned ch = byte;
     length = 1;
     if (byte >= 0x80) ch = char_at(text, at, length);
-    bool ascii = ch < 128;
-    if (ascii ? kAscii.word[ch] : Xapian::Unicode::is_wordchar(ch)) {
+    if (is_word_char(ch)) {  // beyond ASCII (or a byte sequence Xapian reads as ASCII)
       if (!in_word) current = Word{at, 0, out.lower.size(), 0};
       in_word = true;
-      if (ascii) {
+      if (ch < 128) {
         out.lower += kAscii.lower[ch];
       } else {
         Xapian::Unicode::append_utf8(out.lower, Xapian::Unicode::tolower(ch));
@@ -270,6 +281,7 @@ size_t snap_end(const std::vector<Word>& words, size_t at, size_t floor) {
 
 std::string render(std::string_view text, size_t start, size_t end, const std::vector<Mark>& marks) {
   std::string out = start > 0 ? "…" : "";
+  out.reserve(out.size() + (end - start) + 4 * marks.size() + 3);
   const size_t lead = out.size();
   auto mark = marks.begin();
   while (mark != marks.end() && mark->end <= start) ++mark;

@@ -80,25 +80,14 @@ TEST(Tokenize, SplitsWordsAsXapianReadsThem) {
 
 TEST(Tokenize, AgreesWithUtf8IteratorOnRandomTextIncludingBrokenUtf8) {
   // Pieces a text may hold: ASCII of each class, apostrophes, multibyte
-  // letters and punctuation, and bytes that are not UTF-8 on their own.
-  const std::vector<std::string> pieces = {"a",
-                                           "Z",
-                                           "9",
-                                           "_",
-                                           " ",
-                                           "'",
-                                           "\n",
-                                           "-",
-                                           "\xE2\x80\x99",
-                                           "\xC3\xA9",
-                                           "\xC3\x9C",
-                                           "\xC7\x85",
-                                           "\xC3\x9F",
-                                           "\xE2\x80\x94",
-                                           "\xFF",
-                                           "\xC3",
-                                           "\xE2\x80",
-                                           "\xF0\x9F\x98\x80"};
+  // letters and punctuation, bytes that are not UTF-8 on their own, and
+  // overlong or surrogate sequences.
+  // clang-format off
+  const std::vector<std::string> pieces = {
+      "a", "Z", "9", "_", " ", "'", "\n", "-", "\xE2\x80\x99", "\xC3\xA9", "\xC3\x9C", "\xC7\x85",
+      "\xC3\x9F", "\xE2\x80\x94", "\xFF", "\xC3", "\xE2\x80", "\xF0\x9F\x98\x80",
+      "\xC1\x81", "\xE0\x81\x81", "\xED\xA0\x80"};
+  // clang-format on
   std::mt19937 random(20161201);
   for (int n = 0; n < 3000; ++n) {
     std::string text;
