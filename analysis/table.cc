@@ -73,7 +73,12 @@ std::string render_text(const Table& table, size_t max_cell) {
   };
   add_row(table.columns, false);  // the header is shown as it is
   for (const auto& row : table.rows) add_row(row, true);
+  size_t line_bytes = n > 0 ? 2 * (n - 1) + 1 : 1;  // separators and the line break
+  for (size_t w : widths) line_bytes += w;
+  size_t bytes = 2 * line_bytes;  // the header and its rule, near enough
+  for (size_t k = 0; k < cells.size(); ++k) bytes += cells[k].size() - cell_widths[k];
   std::string out;
+  out.reserve(bytes + line_bytes * table.rows.size());  // one allocation for what is often megabytes
   for (size_t r = 0, k = 0; r < table.rows.size() + 1; ++r) {
     for (size_t i = 0; i < n; ++i, ++k) {
       bool right = i < table.numeric.size() && table.numeric[i];
