@@ -21,16 +21,23 @@ struct AsciiTable {
   char lower[128];
 };
 
-const AsciiTable kAscii = [] {
-  AsciiTable t{};
-  for (unsigned c = 0; c < 128; ++c) {
-    t.word[c] = Xapian::Unicode::is_wordchar(c);
-    t.lower[c] = static_cast<char>(Xapian::Unicode::tolower(c));
-  }
-  return t;
-}();
+// A function's static, not a global: a snippet made while another file's
+// globals are initialised must not find the table still zero.
+const AsciiTable& ascii_table() {
+  static const AsciiTable table = [] {
+    AsciiTable t{};
+    for (unsigned c = 0; c < 128; ++c) {
+      t.word[c] = Xapian::Unicode::is_wordchar(c);
+      t.lower[c] = static_cast<char>(Xapian::Unicode::tolower(c));
+    }
+    return t;
+  }();
+  return table;
+}
 
-bool is_word_char(unsigned ch) { return ch < 128 ? kAscii.word[ch] : Xapian::Unicode::is_wordchar(ch); }
+bool is_word_char(unsigned ch, const AsciiTable& ascii) {
+  return ch < 128 ? ascii.word[ch] : Xapian::Unicode::is_wordchar(ch);
+}
 
 // The character at byte `at` as a Xapian::Utf8Iterator walking `text` reads
 // it (a byte of broken UTF-8 is a character of its own), and its byte length.
@@ -72,6 +79,7 @@ void split_words(std::string_view text, Words& out) {
   out.words.clear();
   out.lower.clear();
   out.lower.reserve(text.size());
+  const AsciiTable& ascii = ascii_table();  // looked up once, not per character
   Word current;
   bool in_word = false;
   auto end_word = [&] {
@@ -81,14 +89,14 @@ void split_words(std::string_view text, Words& out) {
   };
   for (size_t at = 0, length = 1; at < text.size(); at += length) {
     unsigned char byte = static_cast<unsigned char>(text[at]);
-    if (byte < 0x80 && kAscii.word[byte]) {  // a run of ASCII word characters, the common case
+    if (byte < 0x80 && ascii.word[byte]) {  // a run of ASCII word characters, the common case
       if (!in_word) current = Word{at, 0, out.lower.size(), 0};
       in_word = true;
       size_t run = at;
       do {
-        out.lower += kAscii.lower[byte];
+        out.lower += ascii.lower[byte];
         byte = ++run < text.size() ? static_cast<unsigned char>(text[run]) : 0;
-      } while (byte != 0 && byte < 0x80 && kAscii.word[byte]);
+      } while (byte != 0 && byte < 0x80 && ascii.word[byte]);
       current.length = run - current.offset;
       length = run - at;
       continue;
@@ -96,18 +104,18 @@ void split_words(std::string_view text, Words& out) {
     unsigned ch = byte;
     length = 1;
     if (byte >= 0x80) ch = char_at(text, at, length);
-    if (is_word_char(ch)) {  // beyond ASCII (or a byte sequence Xapian reads as ASCII)
+    if (is_word_char(ch, ascii)) {  // beyond ASCII (or a byte sequence Xapian reads as ASCII)
       if (!in_word) current = Word{at, 0, out.lower.size(), 0};
       in_word = true;
       if (ch < 128) {
-        out.lower += kAscii.lower[ch];
+        out.lower += ascii.lower[ch];
       } else {
         Xapian::Unicode::append_utf8(out.lower, Xapian::Unicode::tolower(ch));
       }
       current.length = at + length - current.offset;
     } else if (in_word) {
       size_t next = at + length, next_length = 0;
-      if (is_apostrophe(ch) && next < text.size() && is_word_char(char_at(text, next, next_length))) {
+      if (is_apostrophe(ch) && next < text.size() && is_word_char(char_at(text, next, next_length), ascii)) {
         out.lower += '\'';
       } else {
         end_word();
