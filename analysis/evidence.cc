@@ -12,6 +12,7 @@
 #include "analysis/table.h"
 #include "corpus/topics.h"
 #include "indexer/term_prefixes.h"
+#include "query/document_data.h"
 #include "query/highlight.h"
 #include "query/query_parser.h"
 
@@ -82,11 +83,12 @@ size_t match_run(const std::vector<QueryToken>& tokens, size_t i, std::vector<To
   return 0;
 }
 
-EvidencePassage passage_from(const nlohmann::json& data, const std::string& topics_value,
+EvidencePassage passage_from(const query::DocumentData& document, const std::string& topics_value,
                              const query::Highlight& highlight) {
+  const nlohmann::json& data = document.fields;
   EvidencePassage p;
   p.item = citation_from(data);
-  p.quote = query::make_snippet(data.value("text", ""), highlight, kQuoteBytes);
+  p.quote = query::make_snippet(document.text, highlight, kQuoteBytes);
   p.topics = split_list(topics_value);
   for (const auto& d : data.value("decisions", nlohmann::json::array()))
     p.decisions.push_back(d.value("text", ""));
@@ -181,8 +183,8 @@ EvidencePack evidence_pack(const Xapian::Database& db, std::string_view query) {
   }
   std::vector<std::optional<EvidencePassage>> built(docs.size());
   in_parallel(docs.size(), [&](size_t i) {
-    auto data = nlohmann::json::parse(docs[i].first, nullptr, false);
-    if (data.is_object()) built[i] = passage_from(data, docs[i].second, parsed.highlight);
+    query::DocumentData data = query::read_document_data(docs[i].first, true);
+    if (data.fields.is_object()) built[i] = passage_from(data, docs[i].second, parsed.highlight);
   });
   std::set<std::string> meetings, boards;
   for (auto& p : built) {

@@ -67,8 +67,14 @@ std::string ValueReader::get(Xapian::docid docid) {
 }
 
 nlohmann::json document_data(const Xapian::Database& db, Xapian::docid docid) {
-  auto data = nlohmann::json::parse(db.get_document(docid).get_data(), nullptr, false);
-  return data.is_object() ? data : nlohmann::json::object();
+  query::DocumentData data = query::read_document_data(db.get_document(docid).get_data(), false);
+  return data.fields.is_object() ? std::move(data.fields) : nlohmann::json::object();
+}
+
+query::DocumentData document_data_with_text(const Xapian::Database& db, Xapian::docid docid) {
+  query::DocumentData data = query::read_document_data(db.get_document(docid).get_data(), true);
+  if (!data.fields.is_object()) data.fields = nlohmann::json::object();
+  return data;
 }
 
 std::vector<std::string> split_list(const std::string& value) {

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "query/document_data.h"
+
 namespace crossboard::analysis {
 
 // Input the user must fix (an unknown topic, a board matching nothing). The CLI exits 2 on it.
@@ -69,8 +71,12 @@ class ValueReader {
   Xapian::ValueIterator end_;
 };
 
-// The JSON document data of `docid` (an empty object if unreadable).
+// The JSON document data of `docid` but its "text" member, which is checked
+// and skipped, not parsed (an empty object if unreadable).
 nlohmann::json document_data(const Xapian::Database& db, Xapian::docid docid);
+
+// The document data of `docid` with its text (fields an empty object if unreadable).
+query::DocumentData document_data_with_text(const Xapian::Database& db, Xapian::docid docid);
 
 // Values of a multi-valued slot (indexer::slot::kListSeparator-joined).
 std::vector<std::string> split_list(const std::string& value);

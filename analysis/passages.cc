@@ -39,8 +39,17 @@ std::string sentence_at(std::string_view text, size_t offset, size_t max_bytes) 
 }
 
 std::string topic_sentence(std::string_view text, const std::string& topic_id, size_t max_bytes) {
-  for (const corpus::TopicMention& m : corpus::Taxonomy::builtin().mentions(text))
-    if (m.topic_id == topic_id) return sentence_at(text, m.offset, max_bytes);
+  // A mention never crosses a line break (corpus::Taxonomy::mentions), so the
+  // text is matched a line at a time, each starting at its line break as
+  // mentions() splits, and the search stops at the first line naming the topic.
+  const corpus::Taxonomy& taxonomy = corpus::Taxonomy::builtin();
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start + 1);
+    if (end == std::string_view::npos) end = text.size();
+    for (const corpus::TopicMention& m : taxonomy.mentions(text.substr(start, end - start)))
+      if (m.topic_id == topic_id) return sentence_at(text, start + m.offset, max_bytes);
+    start = end;
+  }
   return sentence_at(text, 0, max_bytes);
 }
 

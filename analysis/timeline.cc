@@ -46,8 +46,8 @@ Timeline timeline(const Xapian::Database& db, const std::string& topic, const st
   t.topic = resolve_topic(db, topic);
   std::map<std::string, size_t> meeting_index;
   for (Xapian::docid docid : matches_by_date(db, timeline_query(db, t.topic, board))) {
-    nlohmann::json data = document_data(db, docid);
-    TimelineItem item{citation_from(data), topic_sentence(data.value("text", ""), t.topic.id)};
+    query::DocumentData data = document_data_with_text(db, docid);
+    TimelineItem item{citation_from(data.fields), topic_sentence(data.text, t.topic.id)};
     auto [it, added] = meeting_index.emplace(item.item.meeting_id, t.meetings.size());
     if (added) t.meetings.emplace_back();
     t.meetings[it->second].items.push_back(std::move(item));

@@ -9,6 +9,7 @@
 #include "analysis/index_facts.h"
 #include "indexer/index_writer.h"
 #include "indexer/term_prefixes.h"
+#include "query/document_data.h"
 #include "query/query_parser.h"
 
 namespace crossboard::analysis {
@@ -109,10 +110,10 @@ WatchReport run_watch(const Xapian::Database& db, Watch& watch, const std::strin
   for (Xapian::docid docid : matches_by_date(db, query)) {
     if (since.empty() && docid <= watch.seen_up_to) continue;
     Xapian::Document doc = db.get_document(docid);
-    auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
-    if (!data.is_object()) continue;
-    report.hits.push_back({citation_from(data), data.value("type", ""),
-                           query::make_snippet(data.value("text", ""), parsed.highlight, 200),
+    query::DocumentData data = query::read_document_data(doc.get_data(), true);
+    if (!data.fields.is_object()) continue;
+    report.hits.push_back({citation_from(data.fields), data.fields.value("type", ""),
+                           query::make_snippet(data.text, parsed.highlight, 200),
                            doc.get_value(indexer::slot::kIndexedAt)});
   }
   if (since.empty()) {

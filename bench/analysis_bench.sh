@@ -42,6 +42,10 @@ best_of_3() {
 rm -f "$db/crossboard-watches.json"
 "$bin" watch add bench-cse topic:cse --db "$db" >/dev/null
 
+# The 1, 5 and 15 minute load averages: timings on a shared machine mean little without them.
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+load_before=$(load_average)
+
 echo "Corpus: make-corpus --docs $docs --seed 1: $meetings meetings, $items items ($(du -sh "$work/corpus-$docs" | cut -f1) text, index $(du -sh "$db" | cut -f1))."
 echo
 echo "| command | seconds (best of 3) |"
@@ -60,3 +64,6 @@ run terms --board "$board"
 echo "| \`evidence cse --out pack.md\` | $(best_of_3 "$bin" evidence cse --db "$db" --out "$work/pack.md") |"
 echo "| \`evidence cse --out pack.json\` | $(best_of_3 "$bin" evidence cse --db "$db" --out "$work/pack.json") |"
 echo "| \`watch run --since 2000-01-01\` | $(best_of_3 "$bin" watch run --since 2000-01-01 --db "$db") |"
+run search cse --all --json
+echo
+echo "Load average (1, 5, 15 min) before: $load_before; after: $(load_average)."

@@ -1,10 +1,11 @@
 // tokenize, stem and make_snippet: marking the words a query matched.
 #include "query/highlight.h"
 
-#include <algorithm>
-#include <map>
-
 #include <xapian.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace crossboard::query {
 
@@ -12,43 +13,242 @@ namespace {
 
 bool is_apostrophe(unsigned ch) { return ch == '\'' || ch == 0x2019; }
 
-bool is_word_char(unsigned ch) { return Xapian::Unicode::is_wordchar(ch); }
-
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Xapian's word-character test and lower case for ASCII, looked up once.
+struct AsciiTable {
+  bool word[128];
+  char lower[128];
+};
+
+// A function's static, not a global: a snippet made while another file's
+// globals are initialised must not find the table still zero.
+const AsciiTable& ascii_table() {
+  static const AsciiTable table = [] {
+    AsciiTable t{};
+    for (unsigned c = 0; c < 128; ++c) {
+      t.word[c] = Xapian::Unicode::is_wordchar(c);
+      t.lower[c] = static_cast<char>(Xapian::Unicode::tolower(c));
+    }
+    return t;
+  }();
+  return table;
+}
+
+bool is_word_char(unsigned ch, const AsciiTable& ascii) {
+  return ch < 128 ? ascii.word[ch] : Xapian::Unicode::is_wordchar(ch);
+}
+
+// The character at byte `at` as a Xapian::Utf8Iterator walking `text` reads
+// it (a byte of broken UTF-8 is a character of its own), and its byte length.
+unsigned char_at(std::string_view text, size_t at, size_t& length) {
+  unsigned char byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80) {
+    length = 1;
+    return byte;
+  }
+  // Default-constructed, then assigned: for a length of 0 the constructor
+  // leaves members unset, and GCC's -Wmaybe-uninitialized cannot see ours is never 0.
+  Xapian::Utf8Iterator it;
+  it.assign(text.data() + at, text.size() - at);
+  unsigned ch = *it;
+  ++it;
+  length =
+      it == Xapian::Utf8Iterator() ? text.size() - at : static_cast<size_t>(it.raw() - (text.data() + at));
+  return ch;
+}
+
+// A word of a text: its byte range, and its lower-case form in Words::lower.
+struct Word {
+  size_t offset = 0;
+  size_t length = 0;
+  size_t lower_begin = 0;
+  size_t lower_end = 0;
+};
+
+struct Words {
+  std::vector<Word> words;
+  std::string lower;  // every word's lower-case form, one after another
+  std::string_view lower_of(const Word& w) const {
+    return std::string_view(lower).substr(w.lower_begin, w.lower_end - w.lower_begin);
+  }
+};
+
+// Fills `out` with the words of `text` as tokenize() promises, without a string per word.
+void split_words(std::string_view text, Words& out) {
+  out.words.clear();
+  out.lower.clear();
+  out.lower.reserve(text.size());
+  const AsciiTable& ascii = ascii_table();  // looked up once, not per character
+  Word current;
+  bool in_word = false;
+  auto end_word = [&] {
+    current.lower_end = out.lower.size();
+    out.words.push_back(current);
+    in_word = false;
+  };
+  for (size_t at = 0, length = 1; at < text.size(); at += length) {
+    unsigned char byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80 && ascii.word[byte]) {  // a run of ASCII word characters, the common case
+      if (!in_word) current = Word{at, 0, out.lower.size(), 0};
+      in_word = true;
+      size_t run = at;
+      do {
+        out.lower += ascii.lower[byte];
+        byte = ++run < text.size() ? static_cast<unsigned char>(text[run]) : 0;
+      } while (byte != 0 && byte < 0x80 && ascii.word[byte]);
+      current.length = run - current.offset;
+      length = run - at;
+      continue;
+    }
+    unsigned ch = byte;
+    length = 1;
+    if (byte >= 0x80) ch = char_at(text, at, length);
+    if (is_word_char(ch, ascii)) {  // beyond ASCII (or a byte sequence Xapian reads as ASCII)
+      if (!in_word) current = Word{at, 0, out.lower.size(), 0};
+      in_word = true;
+      if (ch < 128) {
+        out.lower += ascii.lower[ch];
+      } else {
+        Xapian::Unicode::append_utf8(out.lower, Xapian::Unicode::tolower(ch));
+      }
+      current.length = at + length - current.offset;
+    } else if (in_word) {
+      size_t next = at + length, next_length = 0;
+      if (is_apostrophe(ch) && next < text.size() && is_word_char(char_at(text, next, next_length), ascii)) {
+        out.lower += '\'';
+      } else {
+        end_word();
+      }
+    }
+  }
+  if (in_word) end_word();
+}
 
 struct Mark {
   size_t start = 0;  // byte offsets in the text
   size_t end = 0;
 };
 
-bool matches_single(const Token& token, const Highlight& h, std::map<std::string, std::string>& stems) {
-  if (h.exact.count(token.lower)) return true;
-  for (const std::string& p : h.prefixes)
-    if (token.lower.compare(0, p.size(), p) == 0) return true;
-  if (h.stems.empty()) return false;
-  auto [it, fresh] = stems.try_emplace(token.lower);
-  if (fresh) it->second = stem(token.lower);
-  return h.stems.count(it->second) > 0;
+// FNV-1a: words are short, and a table lookup per word must cost little.
+uint64_t word_hash(std::string_view word) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  return h ^ (h >> 29);
 }
 
-std::vector<Mark> find_marks(const std::vector<Token>& tokens, const Highlight& h) {
-  std::vector<std::pair<size_t, size_t>> ranges;  // token index ranges [first, last)
-  for (const auto& phrase : h.phrases) {
-    if (phrase.empty() || phrase.size() > tokens.size()) continue;
-    for (size_t i = 0; i + phrase.size() <= tokens.size(); ++i) {
-      bool all = true;
-      for (size_t k = 0; all && k < phrase.size(); ++k) all = tokens[i + k].lower == phrase[k];
-      if (all) ranges.emplace_back(i, i + phrase.size());
-    }
+// What each word is to one highlight, judged once and remembered while the
+// same highlight comes back: a command quotes thousands of passages for one
+// query, and Snowball stemming each of their words anew cost most of its
+// time. An open-addressing table: a lookup per word of every passage.
+class WordVerdicts {
+ public:
+  static constexpr uint8_t kSingle = 1;       // an exact word, prefix or stem match
+  static constexpr uint8_t kPhraseStart = 2;  // the first word of a phrase
+
+  // Forgets every verdict unless `h`'s words are those judged so far.
+  void use(const Highlight& h) {
+    if (judged_ && h.stems == stems_ && h.exact == exact_ && h.prefixes == prefixes_ && phrases_ == h.phrases)
+      return;
+    judged_ = true;
+    stems_ = h.stems, exact_ = h.exact, prefixes_ = h.prefixes, phrases_ = h.phrases;
+    clear();
   }
-  std::map<std::string, std::string> stems;
-  for (size_t i = 0; i < tokens.size(); ++i)
-    if (matches_single(tokens[i], h, stems)) ranges.emplace_back(i, i + 1);
+
+  uint8_t of(std::string_view lower) {
+    uint64_t hash = word_hash(lower);
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      Slot& slot = slots_[i];
+      if (!slot.used) break;
+      if (slot.hash == hash && slot.length == lower.size() &&
+          std::memcmp(keys_.data() + slot.begin, lower.data(), lower.size()) == 0)
+        return slot.verdict;
+    }
+    uint8_t verdict = judge(std::string(lower));
+    // An open vocabulary (codes, names) must not grow it forever.
+    if (used_ >= kMaxEntries) clear();
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    Slot& slot = free_slot(hash);
+    slot =
+        Slot{hash, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(lower.size()), verdict, true};
+    keys_.append(lower);
+    ++used_;
+    return verdict;
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t begin = 0;  // the word in keys_
+    uint32_t length = 0;
+    uint8_t verdict = 0;
+    bool used = false;
+  };
+  static constexpr size_t kMaxEntries = 100000;
+  static constexpr size_t kFirstSlots = 4096;
+
+  void clear() {
+    slots_.assign(kFirstSlots, Slot{});
+    mask_ = kFirstSlots - 1;
+    keys_.clear();
+    used_ = 0;
+  }
+
+  Slot& free_slot(uint64_t hash) {
+    size_t i = hash & mask_;
+    while (slots_[i].used) i = (i + 1) & mask_;
+    return slots_[i];
+  }
+
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (const Slot& slot : old)
+      if (slot.used) free_slot(slot.hash) = slot;
+  }
+
+  uint8_t judge(const std::string& lower) const {
+    uint8_t verdict = 0;
+    bool single = exact_.count(lower) > 0;
+    for (const std::string& p : prefixes_) single = single || lower.compare(0, p.size(), p) == 0;
+    if (!single && !stems_.empty()) single = stems_.count(stem(lower)) > 0;
+    if (single) verdict |= kSingle;
+    for (const auto& phrase : phrases_)
+      if (!phrase.empty() && phrase.front() == lower) verdict |= kPhraseStart;
+    return verdict;
+  }
+
+  bool judged_ = false;
+  std::set<std::string> stems_, exact_, prefixes_;
+  std::vector<std::vector<std::string>> phrases_;
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  std::string keys_;
+  size_t used_ = 0;
+};
+
+std::vector<Mark> find_marks(const Words& text, const Highlight& h) {
+  static thread_local WordVerdicts verdicts;
+  verdicts.use(h);
+  const std::vector<Word>& words = text.words;
+  std::vector<std::pair<size_t, size_t>> ranges;  // word index ranges [first, last)
+  for (size_t i = 0; i < words.size(); ++i) {
+    uint8_t verdict = verdicts.of(text.lower_of(words[i]));
+    if (verdict & WordVerdicts::kPhraseStart)
+      for (const auto& phrase : h.phrases) {
+        if (phrase.empty() || i + phrase.size() > words.size()) continue;
+        bool all = true;
+        for (size_t k = 0; all && k < phrase.size(); ++k) all = text.lower_of(words[i + k]) == phrase[k];
+        if (all) ranges.emplace_back(i, i + phrase.size());
+      }
+    if (verdict & WordVerdicts::kSingle) ranges.emplace_back(i, i + 1);
+  }
   std::sort(ranges.begin(), ranges.end());
   std::vector<Mark> marks;
   size_t covered_to = 0;
   for (auto [first, last] : ranges) {
-    Mark m{tokens[first].offset, tokens[last - 1].offset + tokens[last - 1].length};
+    Mark m{words[first].offset, words[last - 1].offset + words[last - 1].length};
     if (!marks.empty() && first < covered_to) {
       marks.back().end = std::max(marks.back().end, m.end);
     } else {
@@ -70,25 +270,26 @@ size_t densest_start(const std::vector<Mark>& marks, size_t max_bytes) {
   return best;
 }
 
-// Start of the token at or after `at` (or `limit` when none comes first).
-size_t snap_start(const std::vector<Token>& tokens, size_t at, size_t limit) {
-  for (const Token& t : tokens)
-    if (t.offset >= at) return std::min(t.offset, limit);
+// Start of the word at or after `at` (or `limit` when none comes first).
+size_t snap_start(const std::vector<Word>& words, size_t at, size_t limit) {
+  for (const Word& w : words)
+    if (w.offset >= at) return std::min(w.offset, limit);
   return limit;
 }
 
-// End of the last token ending at or before `at`, but not before `floor`.
-size_t snap_end(const std::vector<Token>& tokens, size_t at, size_t floor) {
+// End of the last word ending at or before `at`, but not before `floor`.
+size_t snap_end(const std::vector<Word>& words, size_t at, size_t floor) {
   size_t end = floor;
-  for (const Token& t : tokens) {
-    if (t.offset + t.length > at) break;
-    end = std::max(end, t.offset + t.length);
+  for (const Word& w : words) {
+    if (w.offset + w.length > at) break;
+    end = std::max(end, w.offset + w.length);
   }
   return end;
 }
 
 std::string render(std::string_view text, size_t start, size_t end, const std::vector<Mark>& marks) {
   std::string out = start > 0 ? "…" : "";
+  out.reserve(out.size() + (end - start) + 4 * marks.size() + 3);
   const size_t lead = out.size();
   auto mark = marks.begin();
   while (mark != marks.end() && mark->end <= start) ++mark;
@@ -120,32 +321,12 @@ std::string render(std::string_view text, size_t start, size_t end, const std::v
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text) {
+  Words words;
+  split_words(text, words);
   std::vector<Token> tokens;
-  Xapian::Utf8Iterator it(text.data(), text.size()), end;
-  Token current;
-  bool in_word = false;
-  auto offset_of = [&](const Xapian::Utf8Iterator& at) {
-    return at == end ? text.size() : static_cast<size_t>(at.raw() - text.data());
-  };
-  while (it != end) {
-    unsigned ch = *it;
-    size_t at = offset_of(it);
-    Xapian::Utf8Iterator next = it;
-    ++next;
-    if (is_word_char(ch)) {
-      if (!in_word) current = Token{at, 0, ""};
-      in_word = true;
-      Xapian::Unicode::append_utf8(current.lower, Xapian::Unicode::tolower(ch));
-      current.length = offset_of(next) - current.offset;
-    } else if (in_word && is_apostrophe(ch) && next != end && is_word_char(*next)) {
-      current.lower += '\'';
-    } else if (in_word) {
-      tokens.push_back(current);
-      in_word = false;
-    }
-    it = next;
-  }
-  if (in_word) tokens.push_back(current);
+  tokens.reserve(words.words.size());
+  for (const Word& w : words.words)
+    tokens.push_back(Token{w.offset, w.length, std::string(words.lower_of(w))});
   return tokens;
 }
 
@@ -155,8 +336,10 @@ std::string stem(const std::string& lower) {
 }
 
 std::string make_snippet(std::string_view text, const Highlight& highlight, size_t max_bytes) {
-  std::vector<Token> tokens = tokenize(text);
-  std::vector<Mark> marks = highlight.empty() ? std::vector<Mark>{} : find_marks(tokens, highlight);
+  static thread_local Words words;  // kept for its buffers: one snippet after another
+  split_words(text, words);
+  const std::vector<Word>& tokens = words.words;
+  std::vector<Mark> marks = highlight.empty() ? std::vector<Mark>{} : find_marks(words, highlight);
   size_t anchor = 0;
   size_t start = 0;
   if (!marks.empty()) {

@@ -5,6 +5,7 @@
 
 #include "indexer/index_writer.h"
 #include "indexer/term_prefixes.h"
+#include "query/document_data.h"
 #include "query/facets.h"
 #include "query/query_parser.h"
 
@@ -60,7 +61,8 @@ Xapian::Database open_databases(const std::vector<std::string>& paths) {
 
 Hit hit_from(const Xapian::MSetIterator& it, const Highlight& highlight, const SearchOptions& options) {
   Hit hit;
-  auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+  DocumentData document = read_document_data(it.get_document().get_data(), true);
+  nlohmann::json& data = document.fields;
   if (data.is_object()) {
     hit.type = data.value("type", "");
     hit.meeting_id = data.value("meeting", "");
@@ -78,7 +80,7 @@ Hit hit_from(const Xapian::MSetIterator& it, const Highlight& highlight, const S
       hit.last_line = source.value("last_line", 0);
       hit.page = source.value("page", 0);
     }
-    hit.snippet = make_snippet(data.value("text", ""), highlight, options.snippet_bytes);
+    hit.snippet = make_snippet(document.text, highlight, options.snippet_bytes);
   }
   hit.score = it.get_weight();
   hit.rank = it.get_rank() + 1;

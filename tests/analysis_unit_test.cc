@@ -229,5 +229,26 @@ TEST(AnalysisPassages, SentencesAndTables) {
             "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n");
 }
 
+TEST(AnalysisPassages, TopicSentenceIsFoundLineByLine) {
+  // The text is matched a line at a time; a mention on any line, at a line's
+  // start or as a several-word synonym, is found as in the whole text.
+  EXPECT_EQ(analysis::topic_sentence("Budget first.\nStaffing next.\nThen CSE came up. More.\n", "cse"),
+            "Then CSE came up.");
+  EXPECT_EQ(analysis::topic_sentence("Intro.\nCSE update given.\nEnd.", "cse"), "CSE update given.");
+  EXPECT_EQ(analysis::topic_sentence("Intro.\n\nWork on child sexual exploitation continues.", "cse"),
+            "Work on child sexual exploitation continues.");
+}
+
+TEST(AnalysisTables, TextCutsLongCellsJoinsLinesAndFillsShortRows) {
+  // max_cell 5: "abcdefgh" becomes "abcd…"; "x\ny" is shown "x y"; the short
+  // row's missing cells are blank; the header is never cut. Column widths
+  // 3, 11 ("long header") and 1; "n" is right-aligned, so padded even last.
+  analysis::Table t{{"a", "long header", "n"}, {false, false, true}, {{"x\ny", "abcdefgh", "7"}, {"z"}}};
+  EXPECT_EQ(
+      analysis::render_text(t, 5),
+      "a    long header  n\n---  -----------  -\nx y  abcd\u2026        7\nz" + std::string(18, ' ') + "\n");
+  EXPECT_EQ(analysis::render_csv({{"a"}, {}, {{"line\nbreak"}, {"plain"}}}), "a\n\"line\nbreak\"\nplain\n");
+}
+
 }  // namespace
 }  // namespace crossboard
