@@ -588,7 +588,12 @@ class BackLanes {
     block_bytes_ = std::clamp<uintmax_t>(before_.back() / 32, 256u << 10, 16u << 20);
     for (size_t t = 0; t < lanes; ++t) threads_.emplace_back([this] { run(); });
   }
-  ~BackLanes() { join(); }
+  // Abandons what the lanes are writing when the main thread fails.
+  ~BackLanes() {
+    abandoned_ = true;
+    for (std::thread& t : threads_)
+      if (t.joinable()) t.join();
+  }
 
   // True when file i (the one after the last claimed) is the main thread's to write.
   bool claim_front(size_t i) {
@@ -617,7 +622,7 @@ class BackLanes {
   }
 
  private:
-  bool stopping() const { return stop_ && stop_->load(); }
+  bool stopping() const { return abandoned_ || (stop_ && stop_->load()); }
 
   // The next block from the end, or false when the lanes have met.
   bool claim_back(size_t& begin, size_t& end) {
@@ -685,6 +690,7 @@ class BackLanes {
   bool failed_ = false;
   std::exception_ptr failure_;
   std::vector<LaneBlock> blocks_;
+  std::atomic<bool> abandoned_{false};
   std::atomic<size_t> files_done_{0};
   std::atomic<uintmax_t> bytes_done_{0};
   std::vector<std::thread> threads_;
