@@ -204,8 +204,9 @@ void add_index_command(CLI::App& app, Runner& run) {
                   "Skip files larger than this many MB, unread (default 64): memory grows with a file")
       ->check(CLI::Range(1, 1 << 20));
   cmd->add_option("--threads", options->threads,
-                  "Threads indexing (default: the cores). A new index of 8 MB or more (of any size\n"
-                  "with --threads 2 or more) is written in that many parts at once and merged")
+                  "Threads indexing (default: the cores). A new index is written in that many\n"
+                  "parts at once and merged: with --threads 2 or more, or by default from 3 cores\n"
+                  "and 8 MB up")
       ->check(CLI::Range(1, 256));
   cmd->callback([options, &run] { run = [options] { return run_index_command(*options); }; });
 }
