@@ -1,14 +1,15 @@
 // Writing the crossboard Xapian index: files in, documents replaced, synonyms, commits.
 #pragma once
 
+#include <xapian.h>
+
 #include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "corpus/extract.h"
 #include "corpus/topics.h"
@@ -50,17 +51,38 @@ struct FileWrite {
 // ("SEND") are left out: "send" is the verb.
 std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Taxonomy& taxonomy);
 
+// A file's size and modification time, as the file record keeps them so that
+// a later run skips the file unread when both are the same. A zero
+// `mtime_ns` is unknown: the file is then hashed to tell.
+struct FileStamp {
+  uintmax_t size = 0;
+  int64_t mtime_ns = 0;
+  bool known() const { return mtime_ns != 0; }
+  bool operator==(const FileStamp&) const = default;
+};
+
+// The stamp of `path` now; unknown when it cannot be stat'ed.
+FileStamp stamp_of(const std::filesystem::path& path);
+
+// What the index records of one file: its hash and stamp (empty, unknown when not indexed).
+struct IndexedFileRecord {
+  std::string sha256;
+  FileStamp stamp;
+};
+
 // A file's documents, built from its record without touching the database,
 // so any thread can build them (see run_index) and the writer only adds them.
 struct PreparedFile {
-  std::string key;                      // file_key() of the source
+  std::string key;                          // file_key() of the source
   std::vector<Xapian::Document> documents;  // meetings and items, then the file record
-  FileWrite counts;                     // replaced is set by the writer
+  FileWrite counts;                         // replaced is set by the writer
 };
 
-// The documents write_file() adds for `record`; no database needed.
+// The documents write_file() adds for `record`; no database needed. A known
+// `stamp` (taken before the file was read) goes into the file record.
 PreparedFile prepare_file(const corpus::FileRecord& record,
-                          const corpus::Taxonomy& taxonomy = corpus::Taxonomy::builtin());
+                          const corpus::Taxonomy& taxonomy = corpus::Taxonomy::builtin(),
+                          const FileStamp& stamp = {});
 
 // Owns the writable database. Changes are visible to readers after commit().
 class IndexWriter {
@@ -68,9 +90,18 @@ class IndexWriter {
   // Creates the database if missing. Throws EnvironmentError when it cannot be
   // opened (locked by another writer, not a database, another format version).
   explicit IndexWriter(const std::string& db_path);
+  // As above, stamping what it writes with `indexed_at` (slot::kIndexedAt)
+  // instead of the time it opened: the shards of one run share their time.
+  IndexWriter(const std::string& db_path, std::string indexed_at);
 
   // SHA-256 recorded for the file at `path`, empty when it is not indexed.
   std::string indexed_sha256(const std::filesystem::path& path) const;
+  // The hash and stamp recorded for the file at `path`.
+  IndexedFileRecord indexed_record(const std::filesystem::path& path) const;
+  // Documents in the index, file records included.
+  Xapian::doccount document_count() const { return db_.get_doccount(); }
+  // slot::kIndexedAt of what this writer writes.
+  const std::string& indexed_at() const { return indexed_at_; }
   // Replaces the documents of record.source.path with those of its meetings;
   // `taxonomy` counts topic mentions (see prefix::kTopic).
   FileWrite write_file(const corpus::FileRecord& record,
@@ -105,16 +136,21 @@ class IndexWriter {
 struct IndexOptions {
   std::vector<std::string> paths;  // files and folders to walk
   std::string db_path;
-  bool prune = false;              // remove indexed files gone from `paths`
-  std::string topics_file;         // taxonomy file; the built-in one when empty
+  bool prune = false;       // remove indexed files gone from `paths`
+  std::string topics_file;  // taxonomy file; the built-in one when empty
   size_t commit_every_files = 500;
   size_t commit_every_bytes = 64u << 20;
-  // Xapian holds pending postings in maps whose cost grows with their size;
-  // committing every few thousand documents keeps adds fast and memory flat.
+  // Bounds what a kill loses. Pending postings are flushed (not committed)
+  // every 250 documents anyway (XAPIAN_FLUSH_THRESHOLD, index_writer.cc), so
+  // commits cost ~1% of a run; fewer would not make it faster.
   size_t commit_every_documents = 4000;
-  // Threads reading, parsing and building documents beside the one writer:
-  // 0 picks one fewer than the cores (at least one); $CROSSBOARD_INDEX_THREADS overrides.
+  // Threads indexing. Into a new, empty index, `threads` lanes each read,
+  // parse and write their own part of the files (see run_index); into an
+  // existing one, one writer and threads - 1 (at least one) readers beside it.
+  // 0 picks the number of cores, with lanes only from 3 cores up and for a
+  // walk of at least `lanes_min_bytes`; $CROSSBOARD_INDEX_THREADS overrides.
   size_t threads = 0;
+  uintmax_t lanes_min_bytes = uintmax_t{8} << 20;
   // Larger files are skipped unread: indexing takes several times a file's
   // size in memory (a 100 MB text file: minutes and most of a gigabyte).
   uintmax_t max_file_bytes = uintmax_t{64} << 20;
@@ -145,9 +181,10 @@ struct IndexSummary {
   size_t meetings = 0;   // meetings written this run
   size_t items = 0;      // items written this run
   std::vector<SkippedFile> skipped;
-  bool wrote = false;    // false when the run changed nothing in the index
+  bool wrote = false;        // false when the run changed nothing in the index
   bool interrupted = false;  // options.stop was set: files after `done` were not looked at
   size_t done = 0;           // files dealt with (indexed, unchanged or skipped) and committed
+  size_t lanes = 1;          // lanes that wrote: more than one only for a new index (see run_index)
   double seconds = 0;
 };
 
@@ -162,7 +199,17 @@ std::vector<std::filesystem::path> walk_paths(const std::vector<std::string>& pa
 
 // The whole `index` run. Bad files are skipped and listed; environment
 // failures throw EnvironmentError. When the annotator's aliases file differs
-// from the one the index records, every file found is read again.
+// from the one the index records, every file found is read again. A file
+// whose size and modification time are as recorded is not read; one whose
+// hash is as recorded is not parsed.
+//
+// Into a new index with several lanes, the first lane writes the walk's
+// first files into the index itself, committing as it goes (so a kill or a
+// stop leaves whole files of the walk's start, as with one lane), while the
+// others take blocks from the walk's end, each block into a shard of its
+// own; when they meet, the index and the shards are compacted in walk order
+// into a new directory that takes the index's place in one rename. The
+// documents, their ids and order are those a one-lane run writes.
 IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& annotator,
                        const ProgressCallback& progress = {});
 

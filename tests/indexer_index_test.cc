@@ -1,9 +1,9 @@
 // Tests of the indexer: which terms, values and data each document gets, and incremental runs.
-#include <fstream>
-
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "corpus/annotate.h"
 #include "indexer/documents.h"
@@ -54,9 +54,9 @@ TEST(IndexerIndex, ItemDocumentCarriesMeetingAndItemTerms) {
   std::string id = indexer::meeting_id(testing::halton().meetings[0], 0);
   EXPECT_EQ(id, "aaaaaaaaaaaa-2011-11-29");
   Xapian::Document doc = only_doc_with(db, "Qitem:" + id + ":2");
-  for (const char* term : {"XBhalton-childrens-trust-executive-group", "XAhalton", "XKminutes", "Y2011",
-                           "D20111129", "XTcse", "XPkaren-hickey", "XOhalton-borough-council", "exploitation",
-                           "Zexploit", "XDTitem"})
+  for (const char* term :
+       {"XBhalton-childrens-trust-executive-group", "XAhalton", "XKminutes", "Y2011", "D20111129", "XTcse",
+        "XPkaren-hickey", "XOhalton-borough-council", "exploitation", "Zexploit", "XDTitem"})
     EXPECT_TRUE(has_term(doc, term)) << term;
   EXPECT_FALSE(has_term(doc, "XPgerald-meehan"));  // attendance is on the meeting document
   EXPECT_EQ(doc.get_value(indexer::slot::kDate), "2011-11-29");
@@ -79,8 +79,7 @@ TEST(IndexerIndex, MeetingDocumentCarriesAttendanceWithStatus) {
                            "XSapologies:jane-lunt", "XOhalton-st-helens-pct", "meehan"})
     EXPECT_TRUE(has_term(doc, term)) << term;
   EXPECT_EQ(db.get_termfreq("XSapologies:gerald-meehan"), 1u);  // West Cheshire only
-  EXPECT_EQ(doc.get_value(indexer::slot::kPeople),
-            std::string("gerald-meehan\x1fjane-lunt\x1fkaren-hickey"));
+  EXPECT_EQ(doc.get_value(indexer::slot::kPeople), std::string("gerald-meehan\x1fjane-lunt\x1fkaren-hickey"));
 }
 
 TEST(IndexerIndex, TopicNamesAreSynonymsOfEachOther) {
@@ -116,8 +115,10 @@ void write_file(const std::filesystem::path& path, const std::string& content) {
 class IncrementalIndex : public ::testing::Test {
  protected:
   void SetUp() override {
-    write_file(dir_.path() / "minutes" / "a.txt", "Board A\nMinutes of the meeting held on 1 March 2016\nCSE was discussed.\n");
-    write_file(dir_.path() / "minutes" / "b.md", "Board B\nMinutes of the meeting held on 2 March 2016\nNothing.\n");
+    write_file(dir_.path() / "minutes" / "a.txt",
+               "Board A\nMinutes of the meeting held on 1 March 2016\nCSE was discussed.\n");
+    write_file(dir_.path() / "minutes" / "b.md",
+               "Board B\nMinutes of the meeting held on 2 March 2016\nNothing.\n");
     write_file(dir_.path() / "minutes" / "notes.csv", "not,minutes\n");
     options_.paths = {(dir_.path() / "minutes").string()};
     options_.db_path = dir_.str("db");
@@ -153,7 +154,8 @@ TEST_F(IncrementalIndex, ChangedFileReplacesItsDocuments) {
   run();
   Xapian::Database first(options_.db_path);
   Xapian::doccount docs = first.get_doccount();
-  write_file(dir_.path() / "minutes" / "a.txt", "Board A\nMinutes of the meeting held on 1 March 2016\nMASH was discussed.\n");
+  write_file(dir_.path() / "minutes" / "a.txt",
+             "Board A\nMinutes of the meeting held on 1 March 2016\nMASH was discussed.\n");
   indexer::IndexSummary s = run();
   EXPECT_EQ(s.replaced, 1u);
   EXPECT_EQ(s.unchanged, 1u);
@@ -195,6 +197,23 @@ TEST_F(IncrementalIndex, BadFilesAreSkippedWithAReasonAndTheRunGoesOn) {
   ASSERT_EQ(s.skipped.size(), 2u);
   EXPECT_EQ(s.skipped[0].reason, "no such file or directory");
   EXPECT_EQ(s.skipped[1].reason, "empty file");
+}
+
+// Two threads write a new index in two lanes, merged; into the existing
+// index the next run writes with one writer (a merge would rewrite it all).
+TEST_F(IncrementalIndex, OnlyANewIndexIsWrittenInLanes) {
+  options_.threads = 2;
+  indexer::IndexSummary first = run();
+  EXPECT_EQ(first.lanes, 2u);
+  EXPECT_EQ(first.added, 2u);
+  EXPECT_EQ(Xapian::Database(options_.db_path).get_termfreq("XDTfile"), 2u);
+  write_file(dir_.path() / "minutes" / "c.txt",
+             "Board C\nMinutes of the meeting held on 3 March 2016\nCSE.\n");
+  indexer::IndexSummary second = run();
+  EXPECT_EQ(second.lanes, 1u);
+  EXPECT_EQ(second.added, 1u);
+  EXPECT_EQ(second.unchanged, 2u);
+  EXPECT_EQ(Xapian::Database(options_.db_path).get_termfreq("XDTfile"), 3u);
 }
 
 }  // namespace

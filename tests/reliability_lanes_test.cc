@@ -1,0 +1,122 @@
+// Crash safety of a new index written in lanes: a kill or Ctrl-C leaves a whole prefix of the walk, or the
+// whole index.
+#include <gtest/gtest.h>
+
+#include "reliability.h"
+
+namespace crossboard {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::Child;
+using testing::ChildResult;
+
+constexpr int kDocs = 200;
+
+class LanesCrashSafety : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    corpus_ = testing::shared_corpus(kDocs, 1.0).string();
+    for (const auto& entry : fs::directory_iterator(corpus_))
+      if (entry.path().extension() == ".txt") sorted_keys_.push_back(indexer::file_key(entry.path()));
+    std::sort(sorted_keys_.begin(), sorted_keys_.end());
+  }
+
+  // A run of two lanes into a new index `db`, committing every 5 files.
+  std::unique_ptr<Child> start_index(const std::string& db) {
+    return std::make_unique<Child>(std::vector<std::string>{CROSSBOARD_BINARY, "index", corpus_, "--db", db,
+                                                            "-q", "--threads", "2", "--commit-every", "5"},
+                                   dir_.path());
+  }
+
+  // The index at `db` is consistent and holds the first files of the sorted walk; their number.
+  size_t expect_whole_prefix(const std::string& db) {
+    auto problems =
+        testing::read_index(db, [](const Xapian::Database& d) { return testing::consistency_problems(d); });
+    for (const std::string& p : problems) ADD_FAILURE() << db << ": " << p;
+    auto files = testing::read_index(db, [](const Xapian::Database& d) { return testing::indexed_files(d); });
+    for (size_t n = 0; n < files.size(); ++n)
+      EXPECT_TRUE(files.count(sorted_keys_[n]))
+          << sorted_keys_[n] << " (file " << n << ") missing, but " << files.size() << " files are indexed";
+    return files.size();
+  }
+
+  // Nothing of a run's shards is left beside `db`.
+  void expect_no_leftovers(const std::string& db) {
+    std::string stem = fs::path(db).filename().string() + ".";
+    for (const auto& entry : fs::directory_iterator(dir_.path()))
+      EXPECT_FALSE(entry.path().filename().string().starts_with(stem)) << entry.path() << " left behind";
+  }
+
+  testing::TempDir dir_;
+  std::string corpus_;
+  std::vector<std::string> sorted_keys_;
+};
+
+// Killed once the first lane has committed a few times: the lanes' shards
+// are lost, the committed prefix is not, and the next run completes it.
+TEST_F(LanesCrashSafety, SigkillLeavesTheCommittedPrefixAndTheNextRunCompletesIt) {
+  std::string db = dir_.str("db");
+  auto child = start_index(db);
+  while (child->running()) {
+    try {
+      if (Xapian::Database(db).get_revision() >= 3) break;
+    } catch (const Xapian::Error&) {
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  child->kill(SIGKILL);
+  ChildResult killed = child->wait();
+  size_t indexed = expect_whole_prefix(db);
+  if (killed.signal == SIGKILL) {
+    EXPECT_LT(indexed, static_cast<size_t>(kDocs));
+  }
+  ChildResult finish = testing::run_crossboard({"index", corpus_, "--db", db, "-q"}, dir_.path());
+  ASSERT_EQ(finish.exit_code, 0) << finish.err;
+  EXPECT_EQ(expect_whole_prefix(db), static_cast<size_t>(kDocs));
+  expect_no_leftovers(db);
+}
+
+// Ctrl-C: what the first lane wrote is committed and counted, the shards are dropped.
+TEST_F(LanesCrashSafety, SigintCommitsThePrefixAndSaysHowMuch) {
+  std::string db = dir_.str("db");
+  auto child = start_index(db);
+  child->wait_until_catching(SIGINT);
+  while (child->running()) {
+    try {
+      if (Xapian::Database(db).get_revision() >= 3) break;
+    } catch (const Xapian::Error&) {
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  ASSERT_TRUE(child->running()) << "finished before the interrupt";
+  child->kill(SIGINT);
+  ChildResult interrupted = child->wait(std::chrono::seconds(60));
+  EXPECT_EQ(interrupted.exit_code, 130) << interrupted.out << interrupted.err;
+  // "interrupted: N of M files done and committed": N is what the index holds.
+  size_t done = std::stoul(interrupted.out.substr(interrupted.out.find(": ") + 2));
+  EXPECT_EQ(expect_whole_prefix(db), done);
+  expect_no_leftovers(db);
+}
+
+TEST_F(LanesCrashSafety, SecondWriterIsRefusedWhileLanesRun) {
+  std::string db = dir_.str("db");
+  auto child = start_index(db);
+  while (child->running()) {
+    try {
+      if (Xapian::Database(db).get_doccount() > 0) break;
+    } catch (const Xapian::Error&) {
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  ASSERT_TRUE(child->running());
+  ChildResult second = testing::run_crossboard({"index", corpus_, "--db", db, "-q"}, dir_.path());
+  EXPECT_EQ(second.exit_code, 4) << second.err;
+  ChildResult first = child->wait();
+  EXPECT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_EQ(expect_whole_prefix(db), static_cast<size_t>(kDocs));
+  expect_no_leftovers(db);
+}
+
+}  // namespace
+}  // namespace crossboard
