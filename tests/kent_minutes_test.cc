@@ -196,6 +196,49 @@ TEST(KentAttendance, AShortFormNamesSomeoneListedOnlyWhenTheStatusAgrees) {
   EXPECT_EQ(person(m, "Fisher").status, AttendanceStatus::present);
 }
 
+TEST(KentAttendance, AParagraphOfProseEndsTheList) {
+  // Apologies in a run-on paragraph after the list are apologies, not more
+  // people in attendance.
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "DRAFT MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING HELD ON THURSDAY 6 JULY 2017\n"
+      "PRESENT (six Councillors): - Pam Bullas (PB), Claire Cann (CC) \u2013 Chair, Lorraine Hunt (LH) Parish Clerk: "
+      "Peter King In attendance: eight members of the public.\n"
+      "The Chairman welcomed everyone present to the Parish Council Meeting. 88/17 Apologies for absence Apologies had "
+      "been received from Tom Foy (TF), Pam Walker (PW), and Claire Williams (CW). 89/17 Declaration of Interest on "
+      "agenda items No declarations were made.\n");
+  const Meeting& m = meetings.at(0);
+  EXPECT_EQ(person(m, "Pam Walker").status, AttendanceStatus::apologies);
+  EXPECT_EQ(person(m, "Tom Foy").status, AttendanceStatus::apologies);
+  EXPECT_EQ(person(m, "Pam Bullas").status, AttendanceStatus::present);
+}
+
+// ---- items ----
+
+TEST(KentItems, BusinessBeforeTheFirstMinuteIsTitledByItsHeading) {
+  // County Council, 9 January 2025: the chair is elected before minute 283.
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 9 January 2025.\n"
+      "PRESENT: Mr N Baker, Mr M Baldock\n"
+      "**UNRESTRICTED ITEMS**\n"
+      "**Election of Chair**\n"
+      "1.\tMr Gough proposed, and Mr Brady seconded that Mr G Cooke be elected to Chair the meeting.\n"
+      "2.\tRESOLVED that Mr Cooke be elected to Chair the meeting.\n"
+      "**283. Apologies for Absence**\n"
+      "(Item 1)\n"
+      "The Democratic Services Manager reported apologies from Mr Beaney and Mr Campkin.\n"
+      "**284. Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the "
+      "agenda**\n"
+      "(Item 2)\n"
+      "Members who were district or borough councillors declared an interest.\n");
+  const Meeting& m = meetings.at(0);
+  EXPECT_EQ(items_of(m), (std::vector<std::pair<std::string, std::string>>{
+                             {"", "Election of Chair"},
+                             {"283", "Apologies for Absence"},
+                             {"284", "Declarations of Disclosable Pecuniary Interests or Other Significant "
+                                     "Interests in items on the agenda"}}));
+  EXPECT_EQ(person(m, "Beaney").status, AttendanceStatus::apologies);
+}
+
 // ---- the published PDFs ----
 
 const fs::path kKentArchive = fs::path(CROSSBOARD_SEEDS) / "../../realdata/lusavkaedu__council-assistant/archive/"
