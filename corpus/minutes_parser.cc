@@ -634,11 +634,10 @@ void MeetingReader::read_line(const Line& line) {
       return;
     }
     // "Cabinet Office" in bold between names: a sub-heading of the list.
-    const Block& first = line.cells[0].blocks[0];
+    bool bold = !line.cells[0].blocks.empty() && line.cells[0].blocks[0].bold;
     bool names_follow = current_ + 1 < segment_.end &&
                         !parse_attendance_text(text_.lines[current_ + 1].text, *section_).empty();
-    if (!line.table_row() && first.bold && count_words(line.text) <= 5 && !line.text.ends_with(":") &&
-        names_follow)
+    if (!line.table_row() && bold && count_words(line.text) <= 5 && !line.text.ends_with(":") && names_follow)
       return;
     section_.reset();
   }
