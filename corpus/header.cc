@@ -348,9 +348,9 @@ Header parse_header(const std::vector<const Line*>& lines) {
       std::string named = board_after_title(text, generic);
       if (!named.empty() && !generic && has_board_word(named)) {
         // "KENT COUNTY COUNCIL" above "Minutes of a meeting of the County
-        // Council": the banner names the same body in full.
-        // Only when the title's name has no place of its own and the banner
-        // adds capitalised words ("KENT"), not "Your update from".
+        // Council": the banner names the same body in full, when the title's
+        // name has no place of its own and the banner adds capitalised words
+        // ("KENT"), not "Your update from".
         h.board = named;
         std::string fn = fold(named);
         for (const std::string& banner : banners) {
