@@ -79,7 +79,37 @@ constexpr std::string_view kNotNameWords[] = {
     "Thanks", "Thank", "Please", "Also", "Other", "Others", "None", "Nil", "Date", "Time", "Venue",
     "Page", "Tel", "Email", "E-Mail", "Contact", "Report", "Reports", "Agenda", "Part", "Who",
     "What", "When", "Where", "Representing", "On", "In", "At", "By", "To", "Of", "As", "Following",
-    "Independent", "Director's", "Designated", "Named"};
+    "Independent", "Director's", "Designated", "Named", "Ex", "Officio",
+    // Headings in capitals that a list runs into: "Mr R J Thomas IN ATTENDANCE: ...".
+    "IN", "ALSO", "PRESENT", "ATTENDANCE", "APOLOGIES", "ABSENT", "OBSERVERS", "OFFICERS", "MEMBERS"};
+
+// Honours written after a name: "Mr R C Love, OBE", "Mrs T Dean MBE".
+constexpr std::string_view kPostNominals[] = {"OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "DL", "QC",
+                                              "KC", "MP", "MEP", "QPM", "KPM", "RRC", "FRCP", "FRCS"};
+
+bool is_post_nominal(std::string_view w) {
+  while (w.ends_with(",") || w.ends_with(".") || w.ends_with(";")) w.remove_suffix(1);
+  for (std::string_view p : kPostNominals) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// The honours after a name, with their commas: ", OBE", " MBE,"; 0 if none.
+size_t post_nominals_length(std::string_view s) {
+  size_t i = 0, end = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && (s[j] == ' ' || s[j] == ',')) ++j;
+    size_t k = j;
+    while (k < s.size() && std::isupper(static_cast<unsigned char>(s[k]))) ++k;
+    if (k == j || !is_post_nominal(s.substr(j, k - j)) ||
+        (k < s.size() && std::isalnum(static_cast<unsigned char>(s[k]))))
+      break;
+    end = i = k;
+  }
+  return end;
+}
 
 // Words that name bodies, never people: "West Cheshire College", "Cheshire Fire".
 constexpr std::string_view kBodyWords[] = {
@@ -118,6 +148,16 @@ bool is_name_word(std::string_view w) {
   // An all-capitals word longer than an initial is an acronym (NHS, HBC), not a name,
   // unless it is a surname written in capitals after a first name (handled by caller).
   return lower > 0 || w.size() <= 2 || (w.size() == 3 && w[1] == '\'');
+}
+
+// "Office", "Council": a word that names a body, never a person.
+bool is_body_word(std::string_view w) {
+  for (std::string_view b : kBodyWords)
+    if (w == b) return true;
+  for (std::string_view b : {"Council", "Board", "Trust", "Group", "Team", "Service", "Services", "Partnership",
+                             "Police", "Hospital", "Committee", "Panel", "Forum", "NHS", "CCG", "Society"})
+    if (w == b) return true;
+  return false;
 }
 
 bool is_particle(std::string_view w) {
@@ -271,6 +311,15 @@ std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
     }
     AttendanceHeading heading{h.status, "", h.generic};
     std::string_view after = trim(rest);
+    // "IN ATTENDANCE VIRTUALLY:", "Present (remotely):": how, not who.
+    for (std::string_view how : {"virtually", "remotely", "online", "in person", "by video", "via teams",
+                                 "(virtually)", "(remotely)", "(online)", "(in person)", "(via teams)"}) {
+      if (starts_with_ci(after, how) &&
+          (after.size() == how.size() || !std::isalnum(static_cast<unsigned char>(after[how.size()])))) {
+        after = trim(after.substr(how.size()));
+        break;
+      }
+    }
     // "PRESENT (6 Councillors):-": a count, then the list.
     if (after.starts_with("(") && after.find(')') != std::string_view::npos && after.find(')') < 40)
       after = trim(after.substr(after.find(')') + 1));
@@ -350,6 +399,23 @@ std::optional<NameMatch> leading_name(std::string_view text) {
     if (!ok && !words.empty() && is_upper_word(bare) && bare.size() >= 3 && bare.size() <= 20 &&
         !looks_like_acronym(bare))
       ok = true;
+    // "Cath Head (Head of Finance)", "Mrs C Head, ...": a surname that is also a
+    // role word, where the name must end (before its role in brackets, or after
+    // a title and initials).
+    if (!ok && !words.empty() && bare.size() == word.size() && bare.size() >= 3 && !is_body_word(bare) &&
+        std::isupper(static_cast<unsigned char>(bare[0])) &&
+        std::all_of(bare.begin() + 1, bare.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); })) {
+      size_t next = word_end;
+      while (next < text.size() && text[next] == ' ') ++next;
+      bool initials_only = std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_initial(w); });
+      bool ends = next >= text.size() || text[next] == ',' || text[next] == ';';
+      bool before_role = next < text.size() && text[next] == '(' && (words.size() == 1 || initials_only);
+      if (before_role || (titled && initials_only && ends)) {
+        words.push_back(bare);
+        end = pos + bare.size();
+        break;
+      }
+    }
     if (!ok || bare.empty()) break;
     words.push_back(bare);
     end = pos + bare.size();
@@ -366,6 +432,12 @@ std::optional<NameMatch> leading_name(std::string_view text) {
   if (words.size() < 2 && !titled) return std::nullopt;
   if (is_initial(words.back()) && words.size() > 1 && !titled) return std::nullopt;
   match.name = std::string(text.substr(name_start, end - name_start));
+  // "Barrington- King": a name hyphenated across a line break.
+  for (size_t at = match.name.find("- "); at != std::string::npos; at = match.name.find("- ", at + 1)) {
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(match.name[at - 1])) && at + 2 < match.name.size() &&
+        std::isupper(static_cast<unsigned char>(match.name[at + 2])))
+      match.name.erase(at + 1, 1);
+  }
   match.length = end;
   return match;
 }
@@ -476,8 +548,10 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   if (s.empty() || s.size() > 400) return std::nullopt;
   std::optional<NameMatch> name = leading_name(s);
   if (!name) return std::nullopt;
+  // "Mr R Love OBE", "Mr R C Love, OBE": honours, then the rest of the entry.
+  size_t consumed = name->length + post_nominals_length(s.substr(name->length));
   // A name runs into a body's words without a separator: "West Cheshire College".
-  std::string_view after = trim(s.substr(name->length));
+  std::string_view after = trim(s.substr(consumed));
   if (!after.empty() && !after.starts_with(",") && !after.starts_with("(") && !after.starts_with("-") &&
       !after.starts_with("\u2013") && !after.starts_with("\u2014") && !after.starts_with(":") &&
       !after.starts_with(";") && !after.starts_with("."))
@@ -488,7 +562,7 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   a.title = name->title;
   a.status = status;
   Parentheticals notes;
-  std::string rest = take_parentheticals(s.substr(name->length), notes);
+  std::string rest = take_parentheticals(s.substr(consumed), notes);
   a.initials = notes.initials;
   a.chair = notes.chair;
   if (!notes.deputy_for.empty()) {
@@ -497,6 +571,19 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
     a.organisation = notes.deputy_org;
   }
   std::string_view r = trim(rest);
+  // "Dr A Ghosh (Director of Public Health)": the role in brackets.
+  if (r.starts_with("(") && r.ends_with(")")) {
+    int depth = 0;
+    size_t close = 0;
+    for (size_t i = 0; i < r.size(); ++i) {
+      depth += r[i] == '(' ? 1 : r[i] == ')' ? -1 : 0;
+      if (depth == 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close + 1 == r.size()) r = trim(r.substr(1, r.size() - 2));
+  }
   if (is_chair_note(strip_leading_separators(r))) {
     a.chair = true;
     r = {};
@@ -586,6 +673,10 @@ bool paired_by_and(std::string_view text, const std::vector<std::string>& parts,
 
 }  // namespace
 
+namespace {
+bool is_pure_name(std::string_view part, bool bracketed_role);
+}  // namespace
+
 std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus status) {
   std::vector<Attendee> out;
   std::vector<size_t> starts = initials_entry_starts(text);
@@ -621,6 +712,46 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
   for (size_t k = 0; k < parts.size(); ++k) {
     std::string_view p = trim(parts[k]);
     if (p.empty()) continue;
+    // "Mr R C Love, OBE": honours, not a body.
+    if (post_nominals_length(p) >= p.size() - (p.ends_with(".") ? 1 : 0)) continue;
+    // "Ex Officio: Shehla Husain (DCLG)": a label, then the person; "C.
+    // Humphries: G. Clere": a colon for a comma between two people.
+    if (size_t colon = p.find(':'); colon != std::string_view::npos && colon < 30 && count_words(p.substr(0, colon)) <= 3 &&
+                                    is_pure_name(p.substr(colon + 1), true)) {
+      if (is_pure_name(p.substr(0, colon), false))
+        if (std::optional<Attendee> a = parse_attendee(p.substr(0, colon), status)) out.push_back(*a);
+      p = trim(p.substr(colon + 1));
+    }
+    // "Nancy Sayer who was substituted by Roxanne Hills": the clause says who came instead.
+    if (std::optional<NameMatch> name = leading_name(p)) {
+      std::string_view clause = trim(p.substr(name->length));
+      std::string fclause = fold(clause);
+      if (fclause.starts_with("who ") || fclause.starts_with("substituted by ") ||
+          fclause.starts_with("represented by ") || fclause.starts_with("deputised by ")) {
+        std::optional<Attendee> a = parse_attendee(p.substr(0, name->length), status);
+        if (a) out.push_back(*a);
+        for (std::string_view by : {"substituted by ", "represented by ", "deputised by ", "replaced by "}) {
+          size_t at = fclause.find(by);
+          if (at == std::string::npos || !a) continue;
+          if (std::optional<Attendee> d = parse_attendee(clause.substr(at + by.size()), AttendanceStatus::deputy)) {
+            d->status = AttendanceStatus::deputy;
+            d->deputy_for = a->name;
+            out.push_back(*d);
+          }
+          break;
+        }
+        first_of_pair = std::string::npos;
+        continue;
+      }
+    }
+    // "and McKay (Acting Chief Accountant)": someone named by surname alone,
+    // not a role of the person before.
+    if (std::vector<std::string_view> words = split_words(p);
+        words.size() >= 2 && words[1].starts_with("(") && is_name_word(words[0]) && !opens_role(p)) {
+      std::string_view note = trim(p.substr(words[1].data() - p.data()));
+      note = trim(note.substr(1, note.size() - (note.ends_with(")") ? 2 : 1)));
+      if (opens_role(note) || ends_with_role_word(note)) continue;
+    }
     bool after_and = k > 0 && paired_by_and(text, parts, k);
     if (after_and && !out.empty() && out.back().organisation.empty() && out.back().role.empty())
       first_of_pair = out.size() - 1;
@@ -779,14 +910,20 @@ std::string separate_titled_names(const std::string& text) {
   return out;
 }
 
-// Whether `part` is a name and nothing else (notes in brackets allowed).
-bool is_pure_name(std::string_view part) {
+// Whether `part` is a name and nothing else (notes in brackets allowed;
+// with `bracketed_role`, a role in brackets too).
+bool is_pure_name(std::string_view part, bool bracketed_role) {
   Parentheticals notes;
   std::string bare = take_parentheticals(trim(part), notes);
   std::string_view b = trim(bare);
   while (b.ends_with(".")) b = trim(b.substr(0, b.size() - 1));
   std::optional<NameMatch> name = leading_name(b);
-  return name && name->length >= b.size();
+  if (!name) return false;
+  std::string_view after = trim(b.substr(name->length));
+  after = trim(after.substr(post_nominals_length(after)));
+  // "Dr A Ghosh (Director of Public Health)": a name and its role in brackets.
+  if (bracketed_role && after.starts_with("(") && after.ends_with(")") && count_words(after) <= 16) return true;
+  return after.empty();
 }
 
 std::vector<Attendee> parse_for_item_segments(std::string_view text, AttendanceStatus status) {
@@ -820,8 +957,58 @@ std::vector<Attendee> parse_for_item_segments(std::string_view text, AttendanceS
 
 }  // namespace
 
+std::vector<Attendee> presence_in_text(std::string_view text) {
+  std::string lowered = lower_ascii(text);  // same length as `text`: offsets carry over
+  for (std::string_view cue : {" were in attendance", " was in attendance", " were present", " was present",
+                               " attended virtually", " attended remotely", " attended online",
+                               " joined the meeting", " joined virtually", " joined remotely",
+                               " were attending", " was attending"}) {
+    size_t at = lowered.find(cue);
+    if (at == std::string::npos) continue;
+    // The sentence's subject: from its start to the verb.
+    size_t start = 0;
+    for (std::string_view stop : {". ", "\n", ": "}) {
+      size_t s = lowered.rfind(stop, at);
+      if (s != std::string::npos) start = std::max(start, s + stop.size());
+    }
+    if (start > at) continue;
+    std::string_view subject = trim(text.substr(start, at - start));
+    if (subject.empty()) continue;
+    bool names = true;
+    for (const std::string& part : split_list(subject)) {
+      std::string_view p = trim(part);
+      names = names && (p.empty() || is_pure_name(p, true) || post_nominals_length(p) >= p.size());
+    }
+    if (!names) continue;
+    return parse_attendee_run(subject, AttendanceStatus::in_attendance);
+  }
+  return {};
+}
+
+size_t midline_attendance_heading(std::string_view text) {
+  size_t best = std::string_view::npos;
+  for (std::string_view cue : {" IN ATTENDANCE", " ALSO PRESENT", " APOLOGIES", " PRESENT:", " ABSENT:",
+                               " OBSERVERS:", " In attendance:", " Also present:", " Apologies:",
+                               " Also in attendance:", " ALSO IN ATTENDANCE"}) {
+    for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      size_t end = at + cue.size();
+      if (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) continue;
+      // "ALSO PRESENT" holds " PRESENT": the longer heading starts earlier.
+      if (at >= 4 && text.substr(at - 4, 4) == "ALSO") continue;
+      if (at > 0 && (best == std::string_view::npos || at + 1 < best)) best = at + 1;
+      break;
+    }
+  }
+  return best;
+}
+
 std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceStatus status) {
+  // "..., Mr M Wagner (Chief Analyst) and": the list goes on on the next line;
+  // "Mrs. Fisher and a member of the public": the public are not in it.
   std::string list = end_of_list(trim(text));
+  for (std::string_view dangling : {" and", " &"}) {
+    if (std::string_view(list).ends_with(dangling)) list = std::string(trim(list.substr(0, list.size() - dangling.size())));
+  }
   list = separate_titled_names(list);
   std::string_view t = trim(list);
   if (t.empty()) return {};
@@ -829,9 +1016,24 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
     return parse_for_item_segments(t, AttendanceStatus::in_attendance);
   }
   if (!initials_entry_starts(t).empty()) return parse_attendee_run(t, status);
-  int pure = 0;
-  for (const std::string& part : split_list(t)) pure += is_pure_name(part);
-  if (pure >= 2) return parse_attendee_run(t, status);
+  // "Mr J Cook (Democratic Services Manager) and Mr B Watts (General Counsel)":
+  // names with their roles in brackets make a list when there are several.
+  // One such entry beside a plain name counts when a title ("Mr") says it is a person.
+  int pure = 0, bracketed = 0, titled = 0;
+  std::vector<std::string> parts = split_list(t);
+  bool opens_with_name = !parts.empty() && is_pure_name(parts[0], true);
+  for (const std::string& part : parts) {
+    bool plain = is_pure_name(part, false);
+    bool role = !plain && is_pure_name(part, true);
+    pure += plain;
+    bracketed += role;
+    if (role) {
+      std::optional<NameMatch> name = leading_name(trim(part));
+      titled += name && !name->title.empty();
+    }
+  }
+  if (pure >= 2 || (opens_with_name && (bracketed >= 2 || (pure == 1 && titled == 1))))
+    return parse_attendee_run(t, status);
   if (auto a = parse_attendee(t, status)) return {*a};
   return {};
 }

@@ -51,6 +51,16 @@ void split_role_and_organisation(std::string_view text, std::string& role, std::
 // Cllr Crisp and Cllr Sharp."). Empty when the text records no apologies.
 std::vector<Attendee> apologies_in_text(std::string_view text);
 
+// The people a sentence records as there: "Ms L Game, Ms S Chandler and Ms T
+// Scott were in attendance virtually", "John Betts (Interim Corporate Director
+// Finance) and Dave Shipton were in attendance for this item", with status
+// in_attendance. Empty when `text` holds no such sentence.
+std::vector<Attendee> presence_in_text(std::string_view text);
+
+// Where an attendance heading starts inside a list, after its entries: "...
+// and Mr R J Thomas IN ATTENDANCE: Dr A Ghosh ..."; npos if none.
+size_t midline_attendance_heading(std::string_view text);
+
 // "Karen Hickey" → "KH"; "Tracy Parker-Priest" → "TPP".
 std::string initials_of(std::string_view name);
 

@@ -62,7 +62,7 @@ std::string_view strip_label(std::string_view text, std::string_view label) {
 std::string cut_board_name(std::string_view text) {
   std::string f = lower_ascii(text);  // same length as `text`: offsets carry over
   size_t cut = text.size();
-  for (std::string_view stop : {" held on", " held at", " held in", " meeting held",
+  for (std::string_view stop : {" held on", " held at", " held in", " meeting held", " meeting following",
                                 " - ", " \xe2\x80\x93 ", " at ", ", ", " (", ":", " \xc2\xa3"}) {
     size_t at = f.find(stop);
     if (at != std::string::npos && at > 0) cut = std::min(cut, at);
@@ -73,15 +73,35 @@ std::string cut_board_name(std::string_view text) {
     if (at != std::string::npos && at > 0) cut = std::min(cut, at - 1);
   }
   if (auto date = find_date(text)) cut = std::min(cut, date->offset);
-  std::string name(trim(text.substr(0, cut)));
-  // "Ordinary Meeting", "Meeting": the occasion, not the board.
+  // "CORPORATE PARENTING PANEL– 29 October 2024": a dash written against the
+  // name still separates it from the date.
+  std::string_view kept = trim(text.substr(0, cut));
+  for (bool cut_more = true; cut_more;) {
+    cut_more = false;
+    for (std::string_view dash : {"\xe2\x80\x93", "\xe2\x80\x94", "-", ",", ":"}) {
+      if (kept.ends_with(dash)) {
+        kept = trim(kept.substr(0, kept.size() - dash.size()));
+        cut_more = true;
+      }
+    }
+  }
+  std::string name(kept);
+  // "Ordinary Meeting", "Meeting": the occasion, not the board; "... Meeting
+  // On 16th June": the words that led to the date.
   std::string fname = fold(name);
-  for (std::string_view tail : {" ordinary meeting", " extraordinary meeting", " annual meeting",
-                                " meeting", " minutes"}) {
+  for (std::string_view tail : {" on", " of", " at", " held", " ordinary meeting", " extraordinary meeting",
+                                " annual meeting", " meeting", " minutes"}) {
     if (fname.ends_with(tail)) {
       name.resize(name.size() - tail.size());
       fname.resize(fname.size() - tail.size());
     }
+  }
+  // "Wereham Annual Parish Council": the annual meeting of the parish council.
+  for (std::string_view occasion : {"Annual General ", "ANNUAL GENERAL ", "Annual ", "ANNUAL "}) {
+    size_t at = name.find(occasion);
+    if (at != std::string::npos && at > 0 && name[at - 1] == ' ' &&
+        has_board_word(std::string_view(name).substr(at + occasion.size())))
+      name.erase(at, occasion.size());
   }
   return std::string(trim(name));
 }
@@ -118,6 +138,21 @@ std::string board_after_title(std::string_view text, bool& generic) {
   return name;
 }
 
+// A verb that makes a title line a sentence about minutes: "were read",
+// "are available", "was approved". `f` is folded.
+bool has_sentence_verb(std::string_view f) {
+  for (std::string_view verb : {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                                "would", "should", "approved", "agreed", "adopted", "accepted", "signed",
+                                "noted", "read", "available", "circulated", "confirmed", "taken"}) {
+    for (size_t at = find_word_ci(f, verb); at != std::string_view::npos; at = find_word_ci(f, verb, at + 1)) {
+      // "the meeting which was held on": the title's own verb.
+      std::string_view after = trim(f.substr(at + verb.size()));
+      if (!after.starts_with("held")) return true;
+    }
+  }
+  return false;
+}
+
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && lower_ascii(s.substr(s.size() - suffix.size())) == lower_ascii(suffix);
 }
@@ -132,7 +167,9 @@ bool is_board_line(std::string_view text) {
   int words = count_words(text);
   if (words == 0 || words > 14 || is_label_line(text)) return false;
   if (text.find(". ") != std::string_view::npos) return false;
-  return has_board_word(text) && std::isupper(static_cast<unsigned char>(trim(text)[0]));
+  if (!std::isupper(static_cast<unsigned char>(trim(text)[0]))) return false;
+  // "PANEL– 29 October 2024": the name is whole once the date is cut off.
+  return has_board_word(text) || has_board_word(cut_board_name(text));
 }
 
 // "2.00pm", "2pm", "2.00 pm", "10.30 a.m." at text[i]; returns its length.
@@ -232,9 +269,11 @@ bool is_meeting_title(std::string_view text) {
       return count_words(f) <= 6 && f.find("item") == std::string::npos && !f.ends_with(".");
     // "Minutes: It was agreed that ..." is the item approving the last minutes.
     if (phrase == "minutes") return count_words(f) <= 3 && f.find(':') == std::string::npos;
-    // "Minutes of meeting of 13 December are available on data.gov.uk." is a sentence.
-    if (f.ends_with(".") && count_words(f) > 6) return false;
-    return true;
+    // "Minutes of meeting of 13 December are available on data.gov.uk.", "Minutes
+    // of the previous Annual Parish meeting were read and adopted": a verb makes
+    // a sentence. "MINUTES of a meeting of the Cabinet held in ... on Thursday,
+    // 9 January 2025." has none but "held", and is the title.
+    return !has_sentence_verb(f);
   }
   return false;
 }
@@ -300,6 +339,7 @@ Header parse_header(const std::vector<const Line*>& lines) {
   // Board: a body named in a title line wins; a generic one ("Executive
   // Group Meeting") completes the standalone name above it.
   std::string standalone;
+  std::vector<std::string> banners;  // every standalone name above the title
   for (size_t index = 0; index < lines.size(); ++index) {
     const Line* line = lines[index];
     std::string_view text = line->text;
@@ -307,7 +347,22 @@ Header parse_header(const std::vector<const Line*>& lines) {
       bool generic = false;
       std::string named = board_after_title(text, generic);
       if (!named.empty() && !generic && has_board_word(named)) {
+        // "KENT COUNTY COUNCIL" above "Minutes of a meeting of the County
+        // Council": the banner names the same body in full, when the title's
+        // name has no place of its own and the banner adds capitalised words
+        // ("KENT"), not "Your update from".
         h.board = named;
+        std::string fn = fold(named);
+        for (const std::string& banner : banners) {
+          std::string fs = fold(banner);
+          if (!area_from_board(named).empty() || fs.size() <= fn.size() || !fs.ends_with(fn) ||
+              fs[fs.size() - fn.size() - 1] != ' ')
+            continue;
+          bool place = true;
+          for (std::string_view w : split_words(std::string_view(banner).substr(0, banner.size() - fn.size())))
+            place = place && std::isupper(static_cast<unsigned char>(w[0]));
+          if (place) h.board = banner;
+        }
         break;
       }
       if (!named.empty() && generic && !standalone.empty() && fold(named) != "meeting") {
@@ -323,6 +378,7 @@ Header parse_header(const std::vector<const Line*>& lines) {
     if (is_board_line(text) && index < 8) {
       standalone = cut_board_name(text);
       if (standalone.empty()) standalone = std::string(trim(text));
+      banners.push_back(standalone);
     }
   }
   if (h.board.empty()) h.board = standalone;

@@ -72,6 +72,15 @@ std::optional<std::string_view> after_action_label(std::string_view text, size_t
 // "RESOLVED", "RESOLVED:", "RESOLVED – That ...", "Agreed:", "Decision:".
 std::optional<std::string_view> after_decision_label(std::string_view text) {
   std::string_view t = trim(text);
+  // "7. RESOLVED – to note the report": a numbered paragraph of the minute.
+  if (size_t space = t.find(' '); space != std::string_view::npos && space <= 5) {
+    std::string_view token = t.substr(0, space);
+    size_t letter = token.starts_with("(") ? 1 : 0;
+    bool marker = token.size() > letter + 1 && (token.ends_with(".") || token.ends_with(")")) &&
+                  (read_item_number(token) ||
+                   (token.size() <= 4 && std::islower(static_cast<unsigned char>(token[letter]))));
+    if (marker && trim(t.substr(space)).starts_with("RESOLVED")) t = trim(t.substr(space));
+  }
   for (std::string_view label : {"RESOLVED", "Resolved", "AGREED", "Agreed", "DECISION", "Decision",
                                  "DECISIONS", "Decisions"}) {
     if (!t.starts_with(label)) continue;
@@ -79,7 +88,9 @@ std::optional<std::string_view> after_decision_label(std::string_view text) {
     bool upper = label[1] >= 'A' && label[1] <= 'Z';
     std::string_view r = trim(rest);
     bool labelled = r.starts_with(":") || r.starts_with("-") || r.starts_with("\u2013");
-    if (rest.empty() || (labelled) || (upper && (r.empty() || starts_with_ci(r, "that")))) {
+    // "RESOLVED to endorse the Sufficiency Strategy".
+    bool to = upper && label == "RESOLVED" && r.starts_with("to ");
+    if (rest.empty() || (labelled) || (upper && (r.empty() || starts_with_ci(r, "that"))) || to) {
       if (labelled) r = trim(r.substr(r.starts_with("\u2013") ? 3 : 1));
       if (r.starts_with("-")) r = trim(r.substr(1));
       return r;
@@ -242,6 +253,32 @@ std::optional<ItemNumber> read_item_number(std::string_view token) {
   }
   if (parts > 3 || top > 999) return std::nullopt;
   return ItemNumber{std::string(n), top, false};
+}
+
+std::optional<ItemNumber> item_reference(std::string_view text, size_t& at) {
+  std::string_view t = trim(text);
+  if (!t.ends_with(")")) return std::nullopt;
+  size_t open = t.rfind('(');
+  if (open == std::string_view::npos) return std::nullopt;
+  std::string_view inside = trim(t.substr(open + 1, t.size() - open - 2));
+  if (starts_with_ci(inside, "agenda ")) inside = trim(inside.substr(7));
+  if (!starts_with_ci(inside, "item")) return std::nullopt;
+  inside = inside.substr(4);
+  if (!inside.empty() && (inside[0] == 's' || inside[0] == 'S')) inside.remove_prefix(1);
+  if (inside.empty() || (inside[0] != ' ' && inside[0] != '.')) return std::nullopt;
+  if (inside[0] == '.') inside.remove_prefix(1);  // "(Item. 4)"
+  std::vector<std::string_view> words = split_words(trim(inside));
+  if (words.empty() || words.size() > 5) return std::nullopt;
+  std::optional<ItemNumber> number = read_item_number(words[0]);
+  if (!number || number->date_like) return std::nullopt;
+  // "(Items 5 and 6)", "(Item 3 & 4)": the first number names the minute.
+  for (size_t k = 1; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    bool joiner = w == "and" || w == "&" || w == "to" || w == "-" || w == "\u2013";
+    if (!joiner && !read_item_number(w)) return std::nullopt;
+  }
+  at = (t.data() - text.data()) + open;
+  return number;
 }
 
 std::optional<Columns> read_table_header(const Line& line) {

@@ -36,22 +36,52 @@ bool opens_content(const Line& line) {
   return item_start(line, Columns{}, 0, {}).has_value();
 }
 
+// "(Item 3)" on a line of its own: the agenda item of the minute titled above.
+bool is_bare_item_reference(const Line& line) {
+  size_t at = 0;
+  return !line.table_row() && item_reference(line.text, at) && at == 0;
+}
+
+// Whether the title line at `i` is a minute's title rather than a document's:
+// "Minutes of the meeting held on 30 July 2024" over "(Item 3)", or one that
+// names no body and an earlier date than the minutes it is in (the item
+// approving the last minutes). In an agenda, earlier minutes are embedded
+// minutes, a meeting of their own.
+bool is_item_title(const Text& text, size_t i, const std::vector<const Line*>& header,
+                   std::optional<Header>& current) {
+  const Line& line = text.lines[i];
+  size_t at = 0;
+  if (item_reference(line.text, at)) return true;
+  if (i + 1 < text.lines.size() && is_bare_item_reference(text.lines[i + 1])) return true;
+  if (!board_from_title(line.text).empty()) return false;
+  std::string date = parse_meeting_date(line.text);
+  if (date.empty()) return false;
+  if (!current) current = parse_header(header);  // the header is whole once content has begun
+  return current->kind != "agenda" && !current->date.empty() && date < current->date;
+}
+
 // Lines from `first` grouped into meetings: a title line ("Minutes of ...",
 // "Agenda") after a meeting's attendance or items opens the next meeting.
 std::vector<Segment> find_meetings(const Text& text, size_t first) {
   std::vector<Segment> segments{{first, text.lines.size()}};
   bool content = false;
+  std::vector<const Line*> header;  // the current meeting's lines before its content
+  std::optional<Header> parsed;     // ... read once they are all there
   for (size_t i = first; i < text.lines.size(); ++i) {
     const Line& line = text.lines[i];
-    if (content && !line.table_row() && is_meeting_title(line.text)) {
+    if (content && !line.table_row() && is_meeting_title(line.text) && !is_item_title(text, i, header, parsed)) {
       size_t begin = i;
       while (begin > segments.back().begin + 1 && i - begin < 3 && is_banner(text.lines[begin - 1])) --begin;
       segments.back().end = begin;
       segments.push_back({begin, text.lines.size()});
       content = false;
+      header.clear();
+      parsed.reset();
+      for (size_t k = begin; k <= i; ++k) header.push_back(&text.lines[k]);
       continue;
     }
     content = content || opens_content(line);
+    if (!content && header.size() < 40) header.push_back(&line);
   }
   return segments;
 }
@@ -102,6 +132,8 @@ class MeetingReader {
  private:
   void read_line(const Line& line);
   bool read_attendance_line(const Line& line);
+  bool read_attendance_text(std::string_view text, AttendanceStatus status, int line);
+  void note_last_entry(const std::string& text, size_t attendees_before);
   void start_item(const Line& line, ItemStart start);
   void start_unnumbered_item(const Line& line, const std::string& title);
   std::optional<std::string> unnumbered_heading(const Line& line) const;
@@ -143,6 +175,10 @@ class MeetingReader {
   int section_line_ = 0;
   int section_entries_ = 0;
   size_t current_ = 0;  // index of the line being read
+  bool referenced_items_ = false;  // items are marked "(Item N)"
+  size_t skip_until_ = 0;  // lines before this one belong to the item heading just read
+  bool start_referenced_item(const Line& line);
+  size_t reference_below_title(size_t i) const;
   std::deque<Line> split_lines_;  // header parts of lines cut at a mid-line heading
 };
 
@@ -155,14 +191,77 @@ size_t midline_attendance(std::string_view text) {
   return std::string_view::npos;
 }
 
+// Whether titles can name the same person: "Mr" is not "Mrs", "Ms" or "Miss".
+bool titles_agree(std::string_view a, std::string_view b) {
+  auto female = [](std::string_view t) { return t == "Mrs" || t == "Ms" || t == "Miss"; };
+  if (a.empty() || b.empty()) return true;
+  return !((a == "Mr" && female(b)) || (b == "Mr" && female(a)));
+}
+
+// Whether `short_form` ("Ms L Game", "Mr Bartlett") names `full` ("Lesley
+// Game", "Mr P Bartlett"): the same surname, and given names that are
+// initials of the full ones, or none.
+bool names_same_person(const Attendee& short_form, const Attendee& full) {
+  std::vector<std::string_view> s = split_words(short_form.name), f = split_words(full.name);
+  if (s.empty() || f.empty() || s.size() > f.size() || fold(s.back()) != fold(f.back())) return false;
+  if (!titles_agree(short_form.title, full.title)) return false;
+  if (s.size() == 1) return !short_form.title.empty();
+  if (s.size() != f.size()) return false;  // "P Cole" is not "P T Cole"
+  for (size_t k = 0; k + 1 < s.size(); ++k) {
+    std::string_view w = s[k];
+    if (w.ends_with(".")) w.remove_suffix(1);
+    if (w.size() != 1 || f[k][0] != w[0]) return false;
+  }
+  return true;
+}
+
+// Whether two statuses can be one person's: there (present, in attendance,
+// observing, deputising) or not (apologies, absent).
+bool statuses_agree(AttendanceStatus a, AttendanceStatus b) {
+  auto away = [](AttendanceStatus s) { return s == AttendanceStatus::apologies || s == AttendanceStatus::absent; };
+  return away(a) == away(b);
+}
+
+// The attendee already listed as `a`, or -1: the same name, or the short or
+// full form of exactly one listed name with a status that agrees ("Ms L Game
+// ... were in attendance virtually" for "Lesley Game" present, "John Betts
+// ... in attendance for this item" for "Mr J Betts"; "Apologies: D. Fisher"
+// is not "Mrs. Fisher" present).
+int known_attendee(const std::vector<Attendee>& attendance, const Attendee& a) {
+  // "Ms J Meade" and "Mr J Meade" are two people.
+  for (size_t i = 0; i < attendance.size(); ++i)
+    if (attendance[i].person_id == a.person_id && titles_agree(attendance[i].title, a.title)) return static_cast<int>(i);
+  auto surname = [](std::string_view name) {
+    size_t space = name.rfind(' ');
+    return space == std::string_view::npos ? name : name.substr(space + 1);
+  };
+  std::string_view own = surname(a.name);
+  int found = -1;
+  for (size_t i = 0; i < attendance.size(); ++i) {
+    const Attendee& b = attendance[i];
+    std::string_view other = surname(b.name);
+    if (other.size() != own.size() || !starts_with_ci(other, own)) continue;  // cheap first
+    if ((!names_same_person(a, b) && !names_same_person(b, a)) || !statuses_agree(a.status, b.status)) continue;
+    if (found >= 0) return -1;  // "Mr Cole" for "Mrs P T Cole" or "Mr P Cole": nobody in particular
+    found = static_cast<int>(i);
+  }
+  return found;
+}
+
 void MeetingReader::add_attendees(std::vector<Attendee> people, int line) {
   for (Attendee& a : people) {
     a.line = line;
     a.person_id = person_id(a.name);
-    // Someone listed twice (present, then in an apologies sentence) keeps the first.
-    bool known = std::any_of(attendance_.begin(), attendance_.end(),
-                             [&](const Attendee& b) { return b.person_id == a.person_id; });
-    if (known) continue;
+    // Someone listed twice (present, then in an apologies sentence) keeps the
+    // first; one listed, then named as a substitute, is the substitute.
+    if (int k = known_attendee(attendance_, a); k >= 0) {
+      Attendee& b = attendance_[k];
+      if (a.status == AttendanceStatus::deputy && b.deputy_for.empty() && b.status != AttendanceStatus::present) {
+        b.status = AttendanceStatus::deputy;
+        b.deputy_for = a.deputy_for;
+      }
+      continue;
+    }
     if (section_generic_ && a.status == AttendanceStatus::in_attendance)
       generic_section_members_.push_back(attendance_.size());
     names_.push_back(a.name);
@@ -175,9 +274,35 @@ void MeetingReader::add_attendees(std::vector<Attendee> people, int line) {
   }
 }
 
+// Entries of an attendance list in `text`, with the status of its section;
+// a heading inside the line ("... Mr R J Thomas IN ATTENDANCE: Dr A Ghosh")
+// opens the next section there. Returns whether anyone was read.
+bool MeetingReader::read_attendance_text(std::string_view text, AttendanceStatus status, int line) {
+  bool read = false;
+  std::string rest(text);
+  for (int sections = 0; sections < 8; ++sections) {
+    size_t at = midline_attendance_heading(rest);
+    std::optional<AttendanceHeading> heading;
+    if (at != std::string_view::npos && sections < 7) heading = attendance_heading(std::string_view(rest).substr(at));
+    std::vector<Attendee> people = parse_attendance_text(heading ? std::string_view(rest).substr(0, at) : rest, status);
+    read = read || !people.empty();
+    add_attendees(std::move(people), line);
+    if (!heading) break;
+    section_ = status = heading->status;
+    section_generic_ = heading->generic && !seen_heading_;
+    seen_heading_ = true;
+    if (heading->status == AttendanceStatus::present && !heading->generic) saw_present_heading_ = true;
+    rest = heading->rest;
+  }
+  return read;
+}
+
 bool MeetingReader::read_attendance_line(const Line& line) {
   AttendanceStatus status = *section_;
-  if (line.table_row() && !line.cells[0].blocks.empty() && line.cells.size() >= 2) {
+  // "Mr T Bond, | Mr A Booth, | Mr A Brady,": a list set out in columns, not
+  // a name and its role.
+  bool list_row = line.table_row() && trim(line.cells[0].text()).ends_with(",");
+  if (line.table_row() && !list_row && !line.cells[0].blocks.empty() && line.cells.size() >= 2) {
     std::string role;
     for (size_t c = 1; c < line.cells.size(); ++c) {
       std::string cell = line.cells[c].text();
@@ -191,9 +316,23 @@ bool MeetingReader::read_attendance_line(const Line& line) {
     return false;
   }
   std::string text = line.cells[0].text();
+  if (list_row) {
+    text.clear();
+    for (const Cell& c : line.cells) {
+      std::string cell = c.text();
+      if (!cell.empty()) text += (text.empty() ? "" : " ") + cell;
+    }
+  }
+  // "The Chairman welcomed everyone present ...": a paragraph of prose ends the list.
+  if (std::vector<std::string_view> words = split_words(text); words.size() > 30) {
+    for (std::string_view opener : {"The", "This", "It", "There", "A", "An", "We", "Following", "After"})
+      if (words[0] == opener) return false;
+  }
   // "Linda Couchman, Acting Strategic Director of Adult Social Care and Health,"
-  // continued by "Cheshire East Council" on the next line.
-  if (last_entry_open_ && !attendance_.empty()) {
+  // continued by "Cheshire East Council" on the next line; a line that opens
+  // with new names is not a continuation.
+  bool new_entries = leading_name(text) && !parse_attendance_text(text, status).empty();
+  if (last_entry_open_ && !attendance_.empty() && !new_entries) {
     std::string joined = last_entry_text_ + " " + text;
     if (auto a = parse_attendee(joined, attendance_.back().status)) {
       Attendee& last = attendance_.back();
@@ -205,12 +344,19 @@ bool MeetingReader::read_attendance_line(const Line& line) {
       return true;
     }
   }
-  std::vector<Attendee> people = parse_attendance_text(text, status);
-  if (people.empty()) return false;
-  add_attendees(std::move(people), line.number);
-  last_entry_text_ = text;
-  last_entry_open_ = trim(text).ends_with(",");
+  size_t before = attendance_.size();
+  if (!read_attendance_text(text, status, line.number)) return false;
+  note_last_entry(text, before);
   return true;
+}
+
+// What a following line may continue: the line when it held one entry, else
+// its last entry ("..., Mr D Shipton (Head of Finance Policy, Planning and Strategy),").
+void MeetingReader::note_last_entry(const std::string& text, size_t attendees_before) {
+  last_entry_open_ = trim(text).ends_with(",");
+  last_entry_text_ = text;
+  if (attendance_.size() > attendees_before + 1) last_entry_text_ = attendance_.back().as_written + ",";
+  if (attendance_.size() == attendees_before) last_entry_open_ = false;
 }
 
 void MeetingReader::start_item(const Line& line, ItemStart start) {
@@ -328,13 +474,104 @@ void MeetingReader::add_row(const Line& line) {
   draft.item.span.last_line = line.number;
   bool continuation = line.table_row() && line.cells[0].blocks.empty();
   if (continuation && !draft.rows.empty()) join_page_break(draft.rows.back(), row);
-  // An "Apologies" item lists people one to a line.
-  if ((draft.apologies || draft.status) && !line.table_row()) {
-    std::vector<Attendee> people =
-        parse_attendance_text(line.text, draft.status.value_or(AttendanceStatus::apologies));
+  // "Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually",
+  // "John Betts ... and Dave Shipton ... were in attendance for this item".
+  std::vector<Attendee> there = line.table_row() ? std::vector<Attendee>{} : presence_in_text(line.text);
+  if (!there.empty()) {
+    add_attendees(std::move(there), line.number);
+  } else if ((draft.apologies || draft.status) && !line.table_row()) {
+    // An "Apologies" item lists people one to a line, or says whose they are.
+    std::vector<Attendee> people = draft.apologies && !draft.status ? apologies_in_text(line.text)
+                                                                    : std::vector<Attendee>{};
+    if (people.empty())
+      people = parse_attendance_text(line.text, draft.status.value_or(AttendanceStatus::apologies));
     if (!people.empty()) add_attendees(std::move(people), line.number);
   }
   draft.rows.push_back(std::move(row));
+}
+
+// A minute's title with its agenda item: "Apologies and Substitutes" over
+// "(Item 1)", "84. Apologies" over "(Item 1)", or "Work programme (Item 12)".
+// The minute's own number, when it has one, numbers the item.
+// The line of the "(Item N)" under a title that starts at line `i`: the
+// next line, or the one after a bold title's bold second line; 0 if none.
+size_t MeetingReader::reference_below_title(size_t i) const {
+  if (i + 1 < segment_.end && is_bare_item_reference(text_.lines[i + 1])) return i + 1;
+  if (i + 2 >= segment_.end || !is_bare_item_reference(text_.lines[i + 2])) return 0;
+  auto bold = [](const Line& line) {
+    for (const Cell& c : line.cells)
+      for (const Block& b : c.blocks)
+        if (!b.bold && !b.text.empty()) return false;
+    return true;
+  };
+  const Line& second = text_.lines[i + 1];
+  if (!bold(text_.lines[i]) || !bold(second) || second.table_row() || count_words(second.text) > 20) return 0;
+  // "UNRESTRICTED ITEMS" over "286. Apologies for Absence": the second line
+  // opens a heading of its own, it does not wrap the first.
+  std::vector<std::string_view> words = split_words(second.text);
+  if (words.empty()) return 0;
+  std::string_view token = words[0];
+  if ((token.ends_with(".") || token.ends_with(")")) && read_item_number(token)) return 0;
+  return i + 2;
+}
+
+bool MeetingReader::start_referenced_item(const Line& line) {
+  size_t at = 0;
+  std::optional<ItemNumber> reference = item_reference(line.text, at);
+  if (reference && at == 0) {
+    // A reference with no title above it: the item starts here, untitled.
+    ItemStart start;
+    start.number = *reference;
+    start_item(line, std::move(start));
+    return true;
+  }
+  Line heading = line;
+  size_t skip = 0;
+  if (reference && !line.table_row()) {
+    std::string title(trim(std::string_view(line.text).substr(0, at)));
+    Block block;
+    block.text = title;
+    block.bold = !line.cells[0].blocks.empty() && line.cells[0].blocks[0].bold;
+    heading.cells = {Cell{{block}}};
+    heading.text = title;
+  } else if (size_t below = reference_below_title(current_); below != 0) {
+    reference = item_reference(text_.lines[below].text, at);
+    heading.text.clear();
+    for (size_t k = current_; k < below; ++k) {
+      for (const Cell& c : text_.lines[k].cells) {
+        std::string cell = c.text();
+        if (!cell.empty()) heading.text += (heading.text.empty() ? "" : " ") + cell;
+      }
+    }
+    // A title wrapped onto a second line: its words join the heading's last cell.
+    if (below > current_ + 1) {
+      Cell& last = heading.cells.back();
+      if (last.blocks.empty()) last.blocks.emplace_back();
+      last.blocks.back().text += " " + text_.lines[current_ + 1].text;
+    }
+    skip = below + 1;
+  } else {
+    return false;
+  }
+  // A title, not a sentence: short, capitalised, no full stop.
+  std::string_view title = trim(heading.text);
+  if (title.empty() || count_words(title) > 30 || title.ends_with(".")) return false;
+  unsigned char first = title[0];
+  if (!std::isupper(first) && !std::isdigit(first) && first < 0x80) return false;
+  skip_until_ = skip;
+  // "84. Apologies": the minute's own number, written with its full stop.
+  std::string_view token = split_words(title)[0];
+  bool numbered_heading = line.table_row() || token.ends_with(".") || token.ends_with(")");
+  std::optional<ItemStart> numbered = numbered_heading ? item_start(heading, columns_, 0, names_) : std::nullopt;
+  if (numbered && !numbered->number.date_like) {
+    start_item(line, std::move(*numbered));
+  } else {
+    ItemStart start;
+    start.number = *reference;
+    start.title = std::string(title);
+    start_item(line, std::move(start));
+  }
+  return true;
 }
 
 void MeetingReader::read_line(const Line& line) {
@@ -342,10 +579,12 @@ void MeetingReader::read_line(const Line& line) {
     trailing.push_back(&line);
     return;
   }
+  if (current_ < skip_until_) return;  // the rest of the title just read, and its "(Item 3)"
   if (auto columns = read_table_header(line)) {
     columns_ = *columns;
     return;
   }
+  if (referenced_items_ && start_referenced_item(line)) return;
   std::string first_cell = line.cells[0].text();
   // Attendance headings count before the first item; in a table only as a
   // row's first cell ("Those Attending:<TAB>Cllr Mrs D Clements, ...").
@@ -378,12 +617,14 @@ void MeetingReader::read_line(const Line& line) {
       if (heading->status == AttendanceStatus::present && !heading->generic) saw_present_heading_ = true;
       last_entry_open_ = false;
       if (!heading->rest.empty()) {
-        add_attendees(parse_attendance_text(heading->rest, heading->status), line.number);
+        size_t before = attendance_.size();
+        read_attendance_text(heading->rest, heading->status, line.number);
+        note_last_entry(heading->rest, before);
       }
       return;
     }
   }
-  if (auto start = item_start(line, columns_, last_top_, names_)) {
+  if (auto start = referenced_items_ ? std::nullopt : item_start(line, columns_, last_top_, names_)) {
     start_item(line, std::move(*start));
     return;
   }
@@ -393,11 +634,10 @@ void MeetingReader::read_line(const Line& line) {
       return;
     }
     // "Cabinet Office" in bold between names: a sub-heading of the list.
-    const Block& first = line.cells[0].blocks[0];
+    bool bold = !line.cells[0].blocks.empty() && line.cells[0].blocks[0].bold;
     bool names_follow = current_ + 1 < segment_.end &&
                         !parse_attendance_text(text_.lines[current_ + 1].text, *section_).empty();
-    if (!line.table_row() && first.bold && count_words(line.text) <= 5 && !line.text.ends_with(":") &&
-        names_follow)
+    if (!line.table_row() && bold && count_words(line.text) <= 5 && !line.text.ends_with(":") && names_follow)
       return;
     section_.reset();
   }
@@ -441,6 +681,15 @@ void MeetingReader::read_line(const Line& line) {
 }
 
 Meeting MeetingReader::read() {
+  // Minutes that give each minute its agenda item ("(Item 3)") mark every
+  // item so: a numbered line without one is a paragraph of a minute.
+  int references = 0;
+  for (size_t i = segment_.begin; i < segment_.end && references < 2; ++i) {
+    size_t at = 0;
+    const Line& line = text_.lines[i];
+    references += !line.table_row() && item_reference(line.text, at).has_value();
+  }
+  referenced_items_ = references >= 2;
   for (current_ = segment_.begin; current_ < segment_.end; ++current_) read_line(text_.lines[current_]);
   Meeting meeting;
   finish(meeting);
@@ -504,6 +753,15 @@ void MeetingReader::finish(Meeting& meeting) {
     if (count_words(text) >= 12) {
       Item item;
       item.text = text;
+      // "Election of Chair" in bold over its paragraphs: business before the
+      // numbered items, titled by its heading.
+      for (const ItemRow& row : preamble_) {
+        if (row.blocks.size() != 1 || !row.blocks[0].bold) break;
+        std::string_view t = trim(row.blocks[0].text);
+        // "Officials:", "Members of the public: 9" are labels, not titles.
+        if (!t.empty() && count_words(t) <= 12 && !t.ends_with(".") && t.find(':') == std::string_view::npos)
+          item.title = std::string(t);
+      }
       item.span = {preamble_.front().line, preamble_.back().line, 0};
       read_actions_and_decisions(item, preamble_, meeting.attendance);
       meeting.items.push_back(std::move(item));

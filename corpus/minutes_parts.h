@@ -54,6 +54,11 @@ struct ItemNumber {
 // "1.", "2.1", "1.0", "22", "19.01.17", "<p>5.</p>" (tags already gone).
 std::optional<ItemNumber> read_item_number(std::string_view token);
 
+// "(Item 3)", "(Agenda Item 5a)", "(Items 5 and 6)" ending `text` (or all of
+// it): the agenda item a minute records, as Kent's minutes write it under
+// or after each minute's title. `at` is where the reference opens.
+std::optional<ItemNumber> item_reference(std::string_view text, size_t& at);
+
 // Where a table keeps its columns, learnt from a header row such as
 // "Item No | Minute/Action | Who" or "Date of Meeting | Action Point | Lead".
 struct Columns {

@@ -261,5 +261,157 @@ TEST(ParseMinutes, DateFromFrontMatterTitleWithAWarning) {
   EXPECT_TRUE(said);
 }
 
+TEST(ItemReference, Forms) {
+  struct Case {
+    const char* text;
+    const char* number;
+    size_t at;
+  } cases[] = {{"(Item 3)", "3", 0},
+               {"(Item 12)", "12", 0},
+               {"(Agenda Item 5a)", "5a", 0},
+               {"(Items 5 and 6)", "5", 0},
+               {"Work programme (Item 12)", "12", 15},
+               {"  (item 4)  ", "4", 2}};
+  for (const Case& c : cases) {
+    size_t at = 99;
+    std::optional<ItemNumber> n = item_reference(c.text, at);
+    ASSERT_TRUE(n) << c.text;
+    EXPECT_EQ(n->number, c.number) << c.text;
+    EXPECT_EQ(at, c.at) << c.text;
+  }
+  for (const char* bad : {"(Item)", "(see item 3 above)", "(Items discussed)", "(Chair)", "Item 3",
+                          "(Item 3) was deferred", "(Itemised 3)"}) {
+    size_t at = 0;
+    EXPECT_FALSE(item_reference(bad, at)) << bad;
+  }
+}
+
+// Kent County Council's Corporate Parenting Panel (29 October 2024) writes
+// each minute as a bold title over its agenda item, "(Item N)", with numbered
+// paragraphs inside; the third minute approves the last meeting's minutes.
+constexpr char kReferencedItems[] = R"(**CORPORATE PARENTING PANEL– 29 October 2024**
+**MINUTES of the meeting held in the Darent Room, Sessions House, County Hall, Maidstone.**
+PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), Lesley Game and Tracy Scott
+ALSO PRESENT: Sue Chandler, Cabinet Member for Integrated Children's Services.
+**Apologies and Substitutes**
+(Item 1)
+Apologies were received from Mr R Love OBE, Ms K Leonard, and Ms A Farmer.
+Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
+**Chairman's Announcements**
+(Item 2)
+1. RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Corporate Parenting Panel.
+2. The Chair agreed to write to group leaders.
+**Minutes of the meeting held on 30 July 2024**
+(Item 3)
+RESOLVED that the minutes of the meeting held on 30 July 2024 were a correct record of the meeting.
+**Participation Team update**
+(Item 4)
+1. Joanne Carpenter introduced the report.
+2. The Chair and Members shared their congratulations.
+3. In response to a question, Ms Carpenter shared that:
+4. A Member questioned the timeline.
+5. RESOLVED that the Panel note the Participation Team Update.
+**Sufficiency Strategy 2022-2027**
+(Item 5)
+4. RESOLVED to endorse the Sufficiency Strategy 2022-2027.
+**The Joint Housing Protocol for Care Leavers** (Item 6)
+7. RESOLVED – to note the report.
+)";
+
+TEST(ParseMinutes, BoldTitleOverItemReferenceIsAnItem) {
+  std::vector<Meeting> meetings = parse_minutes_string(kReferencedItems, "cpp.md");
+  ASSERT_EQ(meetings.size(), 1u);
+  const Meeting& m = meetings[0];
+  std::vector<std::pair<std::string, std::string>> items;
+  for (const Item& item : m.items) items.emplace_back(item.number, item.title);
+  EXPECT_EQ(items, (std::vector<std::pair<std::string, std::string>>{
+                       {"1", "Apologies and Substitutes"},
+                       {"2", "Chairman's Announcements"},
+                       {"3", "Minutes of the meeting held on 30 July 2024"},
+                       {"4", "Participation Team update"},
+                       {"5", "Sufficiency Strategy 2022-2027"},
+                       {"6", "The Joint Housing Protocol for Care Leavers"}}));
+  // "5. RESOLVED ..." is the fifth paragraph of item 4, not item 5; it and the
+  // numbered "RESOLVED to", "RESOLVED –" paragraphs are decisions.
+  ASSERT_GE(m.items.size(), 6u);
+  EXPECT_EQ(m.items[3].decisions.size(), 1u);
+  EXPECT_EQ(m.items[4].decisions.size(), 1u);
+  EXPECT_EQ(m.items[5].decisions.size(), 1u);
+  EXPECT_EQ(m.items[0].text.find("(Item 1)"), std::string::npos);  // the reference is the number, not text
+}
+
+// Regression: "Minutes of the meeting held on 30 July 2024" opened a second,
+// empty meeting in the minutes of 29 October 2024.
+TEST(ParseMinutes, ItemTitleNamingAnEarlierMeetingIsNotAMeeting) {
+  EXPECT_EQ(parse_minutes_string(kReferencedItems).size(), 1u);
+  // Without "(Item 3)" too: a title naming no body and an earlier date,
+  // inside minutes, is the item approving them.
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "Minutes of the Harbour Health and Wellbeing Board held on 1 June 2016\n"
+      "Present: Amy Stone, Ben Lake\n"
+      "Welcome\n"
+      "Minutes of the meeting held on 3 March 2016\n"
+      "RESOLVED that the minutes be approved as a correct record.\n");
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_EQ(meetings[0].date, "2016-06-01");
+  // A sentence about the last minutes is no title either.
+  EXPECT_EQ(parse_minutes_string("Minutes of the Stoke Ferry Parish Council Annual Meeting held on 5 May 2004\n"
+                                 "Those attending\n"
+                                 "Mr M Mycock (Chairman), Mr B Harrison\n"
+                                 "Minutes of the previous Annual Parish meeting were read and adopted\n"
+                                 "Matters Arising\n")
+                .size(),
+            1u);
+}
+
+TEST(ParseMinutes, EmbeddedMinutesInAnAgendaAreStillAMeeting) {
+  // An agenda pack: the minutes of the meeting before, naming their board and
+  // an earlier date, are a meeting of their own.
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "Cheshire East Health and Wellbeing Board\n"
+      "Agenda\n"
+      "Date: Tuesday, 28th November, 2017\n"
+      "1. Apologies for Absence\n"
+      "2. Minutes of Previous meeting\n"
+      "Minutes of a meeting of the Cheshire East Health and Wellbeing Board held on Tuesday, 26th September, 2017\n"
+      "PRESENT\n"
+      "Councillor Rachel Bailey (Chairman)\n"
+      "23 MINUTES OF PREVIOUS MEETING\n"
+      "RESOLVED That the minutes be approved.\n");
+  ASSERT_EQ(meetings.size(), 2u);
+  EXPECT_EQ(meetings[0].kind, "agenda");
+  EXPECT_EQ(meetings[1].date, "2017-09-26");
+}
+
+// Kent's Cabinet (30 January 2025): minute numbers with the agenda item
+// under them, and titles in bold wrapped onto a second line.
+TEST(ParseMinutes, NumberedMinuteOverItemReferenceKeepsItsNumber) {
+  std::vector<Meeting> meetings = parse_minutes_string(
+      "**KENT COUNTY COUNCIL**\n"
+      "**CABINET**\n"
+      "MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Maidstone on "
+      "Thursday, 30 January 2025.\n"
+      "PRESENT: Mr R W Gough (Chairman), Mr N Baker\n"
+      "**UNRESTRICTED ITEMS**\n"
+      "**84.**\t**Apologies**\n"
+      "(Item 1)\n"
+      "Apologies were received from Mrs C Bell.\n"
+      "**88.**\t**24/00108 - Revenue and Capital Budget Monitoring Report – November**\n"
+      "**2024-25**\n"
+      "(Item 5)\n"
+      "1. Mr Oakford introduced the report.\n"
+      "2. RESOLVED that Cabinet note the report.\n");
+  ASSERT_EQ(meetings.size(), 1u);
+  const Meeting& m = meetings[0];
+  EXPECT_EQ(m.board, "Cabinet");
+  EXPECT_EQ(m.date, "2025-01-30");
+  ASSERT_EQ(m.items.size(), 2u);
+  EXPECT_EQ(m.items[0].number, "84");
+  EXPECT_EQ(m.items[0].title, "Apologies");
+  EXPECT_EQ(m.items[1].number, "88");
+  EXPECT_EQ(m.items[1].title, "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25");
+  ASSERT_EQ(m.items[1].decisions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace crossboard::corpus
