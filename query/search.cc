@@ -21,6 +21,8 @@ constexpr std::pair<const char*, Xapian::valueno> kFacetSlots[] = {
 };
 
 constexpr Xapian::doccount kBatch = 1000;
+// Hits search_all holds before passing any on (a few hundred bytes each).
+constexpr size_t kHeldHits = 50000;
 constexpr int kAttempts = 5;
 
 // Runs `attempt` again on the latest revision when an index run's commits
@@ -224,15 +226,23 @@ SearchResult Searcher::search_all(std::string_view text, const SearchOptions& op
     Run run(db_, text, options);
     SearchResult result;
     result.query = std::string(text);
+    // Hits are held until the whole match (and its facets) has been read from
+    // one revision, so an index run committing meanwhile costs a retry, not
+    // an error; only a match of more than kHeldHits passages streams early.
+    std::vector<Hit> held;
+    auto pass_on = [&] {
+      for (const Hit& hit : held) on_hit(hit), ++streamed;
+      held.clear();
+    };
     for (Xapian::doccount first = 0;; first += kBatch) {
       Xapian::MSet mset = run.page(first, kBatch);
       if (first == 0) result.total = mset.get_matches_estimated();
-      std::vector<Hit> hits;  // a whole page read before any is streamed
-      for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(run.hit(it));
-      for (const Hit& hit : hits) on_hit(hit), ++streamed;
+      for (auto it = mset.begin(); it != mset.end(); ++it) held.push_back(run.hit(it));
+      if (held.size() >= kHeldHits) pass_on();
       if (mset.size() < kBatch) break;
     }
     if (options.facets) result.facets = run.facets();
+    pass_on();
     return result;
   });
 }

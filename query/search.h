@@ -1,6 +1,8 @@
 // Searching the crossboard index: hits with snippets and citations, facet counts, every hit on demand.
 #pragma once
 
+#include <xapian.h>
+
 #include <functional>
 #include <map>
 #include <memory>
@@ -9,19 +11,17 @@
 #include <utility>
 #include <vector>
 
-#include <xapian.h>
-
 namespace crossboard::query {
 
 enum class SortOrder { relevance, date };  // date: oldest first, then relevance
 
 struct SearchOptions {
-  size_t limit = 10;          // hits per page; ignored by search_all
+  size_t limit = 10;  // hits per page; ignored by search_all
   size_t offset = 0;
   SortOrder sort = SortOrder::relevance;
-  bool by_meeting = false;    // one hit per meeting: its best passage
-  bool facets = false;        // count facets over every match
-  size_t facet_limit = 0;     // values per facet, 0 for all
+  bool by_meeting = false;  // one hit per meeting: its best passage
+  bool facets = false;      // count facets over every match
+  size_t facet_limit = 0;   // values per facet, 0 for all
   size_t snippet_bytes = 240;
 };
 
@@ -47,13 +47,14 @@ struct Hit {
 };
 
 // facet name ("board", "area", "year", "topic", "person", "organisation") → values by count.
-using FacetCounts = std::vector<std::pair<std::string, std::vector<std::pair<std::string, Xapian::doccount>>>>;
+using FacetCounts =
+    std::vector<std::pair<std::string, std::vector<std::pair<std::string, Xapian::doccount>>>>;
 
 struct SearchResult {
   std::string query;
   Xapian::doccount total = 0;  // exact: every match (every meeting with --by-meeting)
   std::vector<Hit> hits;
-  FacetCounts facets;          // empty unless options.facets
+  FacetCounts facets;  // empty unless options.facets
 };
 
 // A read-only view of one index or several (shards, stub database files)
@@ -64,7 +65,8 @@ class Searcher {
 
   // A page of hits. Throws QueryError for a bad query.
   SearchResult search(std::string_view query, const SearchOptions& options) const;
-  // Every hit, streamed to `on_hit` in order; the result has no hits but the
+  // Every hit, passed to `on_hit` in order once the whole match is read (a
+  // match of over 50,000 passages streams sooner); the result has no hits but the
   // total and facets.
   SearchResult search_all(std::string_view query, const SearchOptions& options,
                           const std::function<void(const Hit&)>& on_hit) const;
