@@ -5,6 +5,8 @@
 #include <cstring>
 #include <optional>
 
+#include <xapian.h>
+
 namespace crossboard::query {
 
 namespace {
@@ -88,24 +90,6 @@ long code_unit(std::string_view s, size_t i) {
   return unit;
 }
 
-void append_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 bool in(unsigned char c, unsigned char lo, unsigned char hi) { return c >= lo && c <= hi; }
 
 // Length of the well-formed UTF-8 sequence at s[i] (first byte >= 0x80), or 0:
@@ -168,7 +152,7 @@ bool decode_string(std::string_view s, size_t begin, size_t end, std::string* ou
       cp = 0x10000 + ((cp - 0xD800) << 10) + static_cast<unsigned long>(low - 0xDC00);
       i += 6;
     }
-    if (out) append_utf8(*out, cp);
+    if (out) Xapian::Unicode::append_utf8(*out, static_cast<unsigned>(cp));  // cp <= 0x10FFFF
   }
   return true;
 }
