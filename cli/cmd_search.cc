@@ -58,6 +58,8 @@ ordered_json hit_json(const query::Hit& h, bool by_meeting) {
                  {"snippet", h.snippet},
                  {"source", {{"path", h.source_path}, {"first_line", h.first_line}, {"last_line", h.last_line}}},
                  {"score", h.score}};
+  // PDF and Word hits know the page they start on; text files have none.
+  if (h.page > 0) j["source"]["page"] = h.page;
   if (by_meeting) j["passages"] = h.passages;
   return j;
 }
@@ -124,6 +126,7 @@ void print_text_hit(const query::Hit& h, bool by_meeting, bool tty) {
   if (by_meeting) std::cout << "  [" << h.passages << " passage" << (h.passages == 1 ? "" : "s") << "]";
   std::cout << "\n   " << render_marks(h.snippet, tty) << "\n   " << h.source_path << ":" << h.first_line;
   if (h.last_line != h.first_line) std::cout << "-" << h.last_line;
+  if (h.page > 0) std::cout << " (page " << h.page << ")";
   std::cout << "\n\n";
 }
 

@@ -152,5 +152,28 @@ TEST_F(FormatsEndToEnd, IndexAcceptsEveryFormatAndHitsCiteThePage) {
   }
 }
 
+// What a reader of `search` sees: the PDF hit names its page, the text file's has none.
+TEST_F(FormatsEndToEnd, SearchOutputCitesThePageOfAPdfHit) {
+  fs::path db = scratch_ / "db";
+  crossboard({"index", minutes_.string(), "--db", db.string(), "--quiet"}, scratch_.path());
+  CommandRun json = crossboard({"search", "\"health visitors\"", "--db", db.string(), "--json"}, scratch_.path());
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  nlohmann::json result = nlohmann::json::parse(json.out);
+  size_t pdf_hits = 0;
+  for (const auto& hit : result["hits"]) {
+    std::string path = hit["source"]["path"];
+    if (fs::path(path).extension() == ".pdf") {
+      ++pdf_hits;
+      EXPECT_EQ(hit["source"]["page"], 2) << "item 4 opens page 2 of the fixture PDF";
+    } else if (fs::path(path).extension() == ".txt") {
+      EXPECT_FALSE(hit["source"].contains("page")) << "a text file has no pages";
+    }
+  }
+  EXPECT_EQ(pdf_hits, 1u);
+  CommandRun text = crossboard({"search", "\"health visitors\"", "--db", db.string()}, scratch_.path());
+  EXPECT_NE(text.out.find("board.pdf:"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find(" (page 2)"), std::string::npos) << text.out;
+}
+
 }  // namespace
 }  // namespace crossboard
