@@ -323,7 +323,8 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(std::string_view text,
 }
 
 const Taxonomy& Taxonomy::builtin() {
-  static const Taxonomy taxonomy = from_string(kBuiltinTopicsTsv, "topics.tsv (built in)");
+  // Checked when the tests load it with from_string; its matcher waits for a first match.
+  static const Taxonomy taxonomy = parse(kBuiltinTopicsTsv, "topics.tsv (built in)", false);
   return taxonomy;
 }
 
@@ -336,19 +337,17 @@ Taxonomy Taxonomy::from_file(const std::string& path) {
 }
 
 Taxonomy Taxonomy::from_string(std::string_view content, std::string_view name) {
+  return parse(content, name, true);
+}
+
+Taxonomy Taxonomy::parse(std::string_view content, std::string_view name, bool build_now) {
   Taxonomy t;
   int line_number = 0;
   auto fail = [&](const std::string& why) {
     throw std::runtime_error(std::string(name) + ":" + std::to_string(line_number) + ": " + why);
   };
   auto add = [&](const std::string& phrase, uint32_t value, PhraseMatcher::Form form) {
-    if (t.matcher_.add(phrase, value, form)) return;
-    int64_t owner = t.matcher_.value_of(phrase);
-    if (owner == -1) fail("\"" + phrase + "\" has no words");
-    if (owner != value) {
-      std::string other = owner == kIgnored ? "!ignore" : "topic " + t.topics_[owner].id;
-      fail("\"" + phrase + "\" already belongs to " + other);
-    }
+    t.phrase_list_.push_back({phrase, value, form, line_number});
   };
   std::istringstream lines{std::string(content)};
   for (std::string line; std::getline(lines, line);) {
@@ -368,7 +367,8 @@ Taxonomy Taxonomy::from_string(std::string_view content, std::string_view name) 
     Topic topic{std::string(cols[0]), std::string(cols[1]), split_list(cols[2]), split_list(cols[4]),
                 split_list(cols[3])};
     if (topic.id.empty() || topic.label.empty()) fail("a topic needs an id and a label");
-    if (t.find(topic.id) && t.find(topic.id)->id == topic.id) fail("duplicate topic id \"" + topic.id + "\"");
+    if (std::any_of(t.topics_.begin(), t.topics_.end(), [&](const Topic& o) { return o.id == topic.id; }))
+      fail("duplicate topic id \"" + topic.id + "\"");
     auto index = static_cast<uint32_t>(t.topics_.size());
     t.topics_.push_back(topic);
     for (const auto& a : topic.acronyms) add(a, index, PhraseMatcher::Form::any_case);
@@ -376,7 +376,30 @@ Taxonomy Taxonomy::from_string(std::string_view content, std::string_view name) 
     for (const auto& s : topic.synonyms) add(s, index, PhraseMatcher::Form::any_case);
     for (const std::string* k : {&topic.id, &topic.label}) t.keys_.emplace(join_keys(tokenize_words(*k)), index);
   }
+  if (build_now) {
+    std::call_once(t.phrases_->built, [&] { t.build_matcher(t.phrases_->matcher, name); });
+  }
   return t;
+}
+
+void Taxonomy::build_matcher(PhraseMatcher& matcher, std::string_view name) const {
+  for (const Phrase& p : phrase_list_) {
+    if (matcher.add(p.text, p.value, p.form)) continue;
+    auto fail = [&](const std::string& why) {
+      throw std::runtime_error(std::string(name) + ":" + std::to_string(p.line) + ": " + why);
+    };
+    int64_t owner = matcher.value_of(p.text);
+    if (owner == -1) fail("\"" + p.text + "\" has no words");
+    if (owner != p.value) {
+      std::string other = owner == kIgnored ? "!ignore" : "topic " + topics_[owner].id;
+      fail("\"" + p.text + "\" already belongs to " + other);
+    }
+  }
+}
+
+const PhraseMatcher& Taxonomy::matcher() const {
+  std::call_once(phrases_->built, [this] { build_matcher(phrases_->matcher, "topics.tsv (built in)"); });
+  return phrases_->matcher;
 }
 
 const Topic* Taxonomy::find(std::string_view key) const {
@@ -384,7 +407,7 @@ const Topic* Taxonomy::find(std::string_view key) const {
     if (topic.id == key) return &topic;
   std::string folded = join_keys(tokenize_words(key));
   if (auto it = keys_.find(folded); it != keys_.end()) return &topics_[it->second];
-  int64_t value = matcher_.value_of(key);
+  int64_t value = matcher().value_of(key);
   return value < 0 || value == kIgnored ? nullptr : &topics_[value];
 }
 
@@ -407,7 +430,7 @@ std::vector<TopicMention> Taxonomy::mentions(std::string_view text) const {
 std::vector<TopicMention> Taxonomy::mentions(std::string_view text,
                                              const std::vector<Word>& words) const {
   std::vector<TopicMention> out;
-  for (const PhraseMatcher::Match& m : matcher_.find(text, words)) {
+  for (const PhraseMatcher::Match& m : matcher().find(text, words)) {
     if (m.value == kIgnored) continue;
     const Word& first = words[m.first_word];
     const Word& last = words[m.first_word + m.word_count - 1];

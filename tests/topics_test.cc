@@ -252,6 +252,16 @@ TEST(TaxonomyFileTest, ErrorsNameTheFileAndLine) {
   EXPECT_THROW(Taxonomy::from_file("/nonexistent/topics.tsv"), std::runtime_error);
 }
 
+// The built-in taxonomy builds its phrase matcher on first use, so the
+// checks from_file makes at load time are made here on the same file.
+TEST(TaxonomyFileTest, TheBuiltInFilePassesTheLoadChecks) {
+  Taxonomy shipped = Taxonomy::from_file(CROSSBOARD_SOURCE_ROOT "/corpus/data/topics.tsv");
+  EXPECT_EQ(shipped.topics().size(), taxonomy().topics().size());
+  // Found by a synonym, which only the phrase matcher knows.
+  ASSERT_NE(taxonomy().find("sexually exploited"), nullptr);
+  EXPECT_EQ(taxonomy().find("sexually exploited")->id, "cse");
+}
+
 TEST(TopicMentionTest, OffsetsCoverTheMatchedWords) {
   std::string text = "Update: Looked After Children (LAC) and Care Leavers' Strategy";
   EXPECT_EQ(matched_words(text), "Looked After Children|LAC|Care Leavers");
