@@ -35,14 +35,14 @@ TEST(ParseAttendee, Layouts) {
       {"Lesley Gledhill – CWP Participation and Engagement", "Lesley Gledhill", "", "", "Participation and Engagement",
        "CWP", false},
       {"Paula St Aubyn", "Paula St Aubyn", "", "", "", "", false},
-      // Kent County Council's layouts: honours after the name, the role in brackets,
-      // a name hyphenated across a line break, a surname that is also a role word.
-      {"Mr R Love OBE", "R Love", "Mr", "", "", "", false},
-      {"Mr R C Love, OBE", "R C Love", "Mr", "", "", "", false},
-      {"Dr A Ghosh (Director of Public Health)", "A Ghosh", "Dr", "", "Director of Public Health", "", false},
-      {"Mr Paul Barrington- King", "Paul Barrington-King", "Mr", "", "", "", false},
-      {"Cath Head (Head of Finance)", "Cath Head", "", "", "Head of Finance", "", false},
-      {"Cllr G Key", "G Key", "Cllr", "", "", "", false},
+      // Layouts seen in Kent County Council's minutes: honours after the name, the role
+      // in brackets, a name hyphenated across a line break, a surname that is also a role word.
+      {"Mr T Fairbrother OBE", "T Fairbrother", "Mr", "", "", "", false},
+      {"Mr T H Fairbrother, OBE", "T H Fairbrother", "Mr", "", "", "", false},
+      {"Dr P Varley (Director of Public Health)", "P Varley", "Dr", "", "Director of Public Health", "", false},
+      {"Mr Alan Fothergill- Lacey", "Alan Fothergill-Lacey", "Mr", "", "", "", false},
+      {"Wendy Head (Head of Payroll)", "Wendy Head", "", "", "Head of Payroll", "", false},
+      {"Cllr F Key", "F Key", "Cllr", "", "", "", false},
   };
   for (const EntryCase& c : cases) {
     std::optional<Attendee> a = parse_attendee(c.entry, AttendanceStatus::present);
@@ -158,9 +158,9 @@ TEST(AttendanceHeading, Headings) {
       {"Apologies were noted: Gerald Meehan", false, AttendanceStatus::present, ""},
       {"Presentation on the Early Help strategy", false, AttendanceStatus::present, ""},
       {"1. Apologies", false, AttendanceStatus::present, ""},
-      // Kent's Cabinet: how they attended, then who.
-      {"IN ATTENDANCE VIRTUALLY: Mr S Jones (Corporate Director of Growth, Environment and Transport)", true,
-       AttendanceStatus::in_attendance, "Mr S Jones (Corporate Director of Growth, Environment and Transport)"},
+      // How they attended, then who: Kent's Cabinet writes "IN ATTENDANCE VIRTUALLY:".
+      {"ALSO IN ATTENDANCE VIRTUALLY: Mr D Pemberton (Corporate Director of Highways, Waste and Planning)", true,
+       AttendanceStatus::in_attendance, "Mr D Pemberton (Corporate Director of Highways, Waste and Planning)"},
       {"Present (remotely): Cllr Amy Stone", true, AttendanceStatus::present, "Cllr Amy Stone"},
   };
   for (const HeadingCase& c : cases) {
@@ -182,29 +182,30 @@ TEST(ParseAttendanceText, CouncilLists) {
     std::vector<std::string> roles;
   } cases[] = {
       // Names with their roles in brackets, one comma or "and" between each.
-      {"Dr A Ghosh (Director of Public Health), Mrs S Hammond (Corporate Director Children, Young People and "
-       "Education), Mrs A Beer (Chief Executive)",
-       {"A Ghosh", "S Hammond", "A Beer"},
-       {"Director of Public Health", "Corporate Director Children, Young People and Education", "Chief Executive"}},
-      {"Mr J Cook (Democratic Services Manager) and Mr B Watts (General Counsel)",
-       {"J Cook", "B Watts"},
-       {"Democratic Services Manager", "General Counsel"}},
+      {"Dr P Varley (Director of Public Health), Mrs J Ormerod (Corporate Director Adults, Housing and "
+       "Communities), Mrs E Thackeray (Chief Executive)",
+       {"P Varley", "J Ormerod", "E Thackeray"},
+       {"Director of Public Health", "Corporate Director Adults, Housing and Communities", "Chief Executive"}},
+      {"Mr H Dobson (Member Services Manager) and Mr K Ellery (General Counsel)",
+       {"H Dobson", "K Ellery"},
+       {"Member Services Manager", "General Counsel"}},
       // Honours between commas are not a body; a list that goes on on the next line.
-      {"Mr R C Love, OBE, Mr D Murphy, Mrs T Dean, MBE, Mr M Wagner (Chief Analyst) and",
-       {"R C Love", "D Murphy", "T Dean", "M Wagner"},
+      {"Mr T H Fairbrother, OBE, Mr G Sutcliffe, Mrs W Pennock, MBE, Mr L Haworth (Chief Analyst) and",
+       {"T H Fairbrother", "G Sutcliffe", "W Pennock", "L Haworth"},
        {"", "", "", "Chief Analyst"}},
       // Someone named by surname alone is not the role of the person before.
-      {"Mr N Abrahams (Area Education Officer – West Kent), Ms C McInnes (Director of Education) and McKay (Acting "
-       "Chief Accountant)",
-       {"N Abrahams", "C McInnes"},
-       {"Area Education Officer – West Kent", "Director of Education"}},
+      {"Mr V Okafor (Area Education Officer – North Ashcombe), Ms R McAllister (Director of Education) and McCreadie "
+       "(Acting Chief Accountant)",
+       {"V Okafor", "R McAllister"},
+       {"Area Education Officer – North Ashcombe", "Director of Education"}},
       // A label inside the list: "Ex Officio: Name".
-      {"Nick Aldridge (Mission Fish), Jos Creese (Hampshire County Council), Ex Officio: Shehla Husain (DCLG).",
-       {"Nick Aldridge", "Jos Creese", "Shehla Husain"},
+      {"Owen Tresidder (Larkspur Kitchen), Priya Chaudhry (Ashcombe County Council), Ex Officio: Imogen "
+       "Tarrant (MHCLG).",
+       {"Owen Tresidder", "Priya Chaudhry", "Imogen Tarrant"},
        {}},
       // A colon typed for a comma; the last name before the public is in the list.
-      {"R. Lankfer - Chairman, Mrs. Willis, R Markwell, C. Humphries: G. Clere and a member of the public",
-       {"R. Lankfer", "Willis", "R Markwell", "C. Humphries", "G. Clere"},
+      {"R. Ockleton - Chairman, Mrs. Pargeter, R Fennimore, C. Wragg: G. Tulliver and a member of the public",
+       {"R. Ockleton", "Pargeter", "R Fennimore", "C. Wragg", "G. Tulliver"},
        {}},
   };
   for (const Case& c : cases) {
@@ -218,55 +219,57 @@ TEST(ParseAttendanceText, CouncilLists) {
 }
 
 TEST(ParseAttendanceText, OneNameWithABodyInBracketsIsOnePerson) {
-  // "Home Office (Deputy)" after a comma is the body of the person before, not a person.
-  std::vector<Attendee> people = parse_attendance_text("Haroona Franklin, Home Office (Deputy)", AttendanceStatus::present);
-  ASSERT_EQ(names(people), (std::vector<std::string>{"Haroona Franklin"}));
+  // "Probation Service (Deputy)" after a comma is the body of the person before, not a person.
+  std::vector<Attendee> people =
+      parse_attendance_text("Marcus Ellingham, Probation Service (Deputy)", AttendanceStatus::present);
+  ASSERT_EQ(names(people), (std::vector<std::string>{"Marcus Ellingham"}));
 }
 
 TEST(ParseAttendanceText, SubstituteNamedInTheApologies) {
-  // Corporate Parenting Panel, 10 December 2024, item 1.
+  // The shape of Kent's Corporate Parenting Panel, 10 December 2024, item 1.
   std::vector<Attendee> people =
-      parse_attendance_text("Dylan Jeffrey, Rory Love, Stephen Gray and Nancy Sayer who was substituted by Roxanne Hills.",
+      parse_attendance_text("Callum Ridley, Esther Moorcroft, Simon Gale and Brenda Oakes who was substituted "
+                            "by Yvonne Lister.",
                             AttendanceStatus::apologies);
-  ASSERT_EQ(names(people),
-            (std::vector<std::string>{"Dylan Jeffrey", "Rory Love", "Stephen Gray", "Nancy Sayer", "Roxanne Hills"}));
-  EXPECT_EQ(people[2].role, "");  // the clause is not Stephen Gray's role
+  ASSERT_EQ(names(people), (std::vector<std::string>{"Callum Ridley", "Esther Moorcroft", "Simon Gale",
+                                                     "Brenda Oakes", "Yvonne Lister"}));
+  EXPECT_EQ(people[2].role, "");  // the clause is not Simon Gale's role
   EXPECT_EQ(people[3].status, AttendanceStatus::apologies);
   EXPECT_EQ(people[4].status, AttendanceStatus::deputy);
-  EXPECT_EQ(people[4].deputy_for, "Nancy Sayer");
+  EXPECT_EQ(people[4].deputy_for, "Brenda Oakes");
 }
 
 TEST(PresenceInText, SentencesThatSaySomeoneWasThere) {
   std::vector<Attendee> there =
-      presence_in_text("Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.");
-  EXPECT_EQ(names(there), (std::vector<std::string>{"L Game", "S Chandler", "T Scott"}));
+      presence_in_text("Ms H Brierley, Ms F Rowntree and Ms J Ashdown were in attendance virtually.");
+  EXPECT_EQ(names(there), (std::vector<std::string>{"H Brierley", "F Rowntree", "J Ashdown"}));
   for (const Attendee& a : there) EXPECT_EQ(a.status, AttendanceStatus::in_attendance) << a.name;
-  EXPECT_EQ(names(presence_in_text("John Betts (interim Corporate Director Finance) and Joe McKay(Acting Chief "
-                                   "Analyst) and Cath Head (Head of Finance) were in attendance for this item")),
-            (std::vector<std::string>{"John Betts", "Joe McKay", "Cath Head"}));
+  EXPECT_EQ(names(presence_in_text("Graham Pryce (interim Corporate Director Resources) and Leon McTaggart(Acting "
+                                   "Chief Analyst) and Wendy Head (Head of Payroll) were in attendance for this item")),
+            (std::vector<std::string>{"Graham Pryce", "Leon McTaggart", "Wendy Head"}));
   for (const char* not_a_list :
-       {"Ms Grehan had given her formal apologies but was attending the meeting virtually.",
-        "Apologies were received from Mr R Love OBE, Ms K Leonard, and Ms A Farmer.",
-        "The Chair advised that Cllr Kit Hesketh-Harvey was not present at the meeting for the update.",
+       {"Ms Dunmore had offered her apologies but was attending the meeting by video.",
+        "Apologies for absence came from Mr T Fairbrother OBE, Ms N Cheston, and Ms P Askew.",
+        "The Vice-Chair explained that Cllr Rhona Kettleby-Marsh was not present at the meeting for the briefing.",
         "Nobody else was present."}) {
     EXPECT_TRUE(presence_in_text(not_a_list).empty()) << not_a_list;
   }
 }
 
 TEST(MidlineAttendanceHeading, WhereTheNextListStarts) {
-  std::string text = "Mr N Baker and Mr R J Thomas IN ATTENDANCE: Dr A Ghosh (Director of Public Health)";
+  std::string text = "Mr K Lomas and Mr D P Hartigan IN ATTENDANCE: Dr P Varley (Director of Public Health)";
   size_t at = midline_attendance_heading(text);
   ASSERT_NE(at, std::string::npos);
   EXPECT_EQ(text.substr(at, 14), "IN ATTENDANCE:");
   // "ALSO PRESENT" is one heading, found at its start.
-  std::string also = "Tracy Scott and Brian Horton ALSO PRESENT: Sue Chandler";
+  std::string also = "Denise Marlow and Gareth Pim ALSO PRESENT: Alison Quarrie";
   EXPECT_EQ(also.substr(midline_attendance_heading(also), 13), "ALSO PRESENT:");
-  EXPECT_EQ(midline_attendance_heading("Mr N Baker, Mr R J Thomas"), std::string::npos);
-  EXPECT_EQ(midline_attendance_heading("PRESENT: Mr N Baker"), std::string::npos);  // at the start: the line's own heading
-  // A name is never read into the heading: "Mr R J Thomas IN ATTENDANCE".
-  std::optional<NameMatch> name = leading_name("Mr R J Thomas IN ATTENDANCE: Dr A Ghosh");
+  EXPECT_EQ(midline_attendance_heading("Mr K Lomas, Mr D P Hartigan"), std::string::npos);
+  EXPECT_EQ(midline_attendance_heading("PRESENT: Mr K Lomas"), std::string::npos);  // at the start: the line's own heading
+  // A name is never read into the heading: "Mr D P Hartigan IN ATTENDANCE".
+  std::optional<NameMatch> name = leading_name("Mr D P Hartigan IN ATTENDANCE: Dr P Varley");
   ASSERT_TRUE(name);
-  EXPECT_EQ(name->name, "R J Thomas");
+  EXPECT_EQ(name->name, "D P Hartigan");
 }
 
 }  // namespace

@@ -289,33 +289,34 @@ TEST(ItemReference, Forms) {
 // Kent County Council's Corporate Parenting Panel (29 October 2024) writes
 // each minute as a bold title over its agenda item, "(Item N)", with numbered
 // paragraphs inside; the third minute approves the last meeting's minutes.
-constexpr char kReferencedItems[] = R"(**CORPORATE PARENTING PANEL– 29 October 2024**
-**MINUTES of the meeting held in the Darent Room, Sessions House, County Hall, Maidstone.**
-PRESENT: Shellina Prendergast (Chair), Paul Bartlett (Vice-Chair), Lesley Game and Tracy Scott
-ALSO PRESENT: Sue Chandler, Cabinet Member for Integrated Children's Services.
+// The panel, people and wording below are invented in that layout.
+constexpr char kReferencedItems[] = R"(**CHILDREN IN CARE PANEL– 12 November 2024**
+**MINUTES of the meeting held in the Thornbury Room, Guild House, Civic Centre, Ashcombe.**
+PRESENT: Rosalind Featherstone (Chair), Martin Cattermole (Vice-Chair), Hazel Brierley and Janine Ashdown
+ALSO PRESENT: Fiona Rowntree, Cabinet Member for Children's Social Care.
 **Apologies and Substitutes**
 (Item 1)
-Apologies were received from Mr R Love OBE, Ms K Leonard, and Ms A Farmer.
-Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually.
+Apologies for absence came from Mr T Fairbrother OBE, Ms N Cheston, and Ms P Askew.
+Ms H Brierley, Ms F Rowntree and Ms J Ashdown were in attendance virtually.
 **Chairman's Announcements**
 (Item 2)
-1. RESOLVED that Mr P Bartlett be duly elected Vice Chair of the Corporate Parenting Panel.
-2. The Chair agreed to write to group leaders.
-**Minutes of the meeting held on 30 July 2024**
+1. RESOLVED that Mr M Cattermole be appointed Vice Chair of the Panel for the year.
+2. The Chair undertook to write to the foster carers' association.
+**Minutes of the Panel meeting held on 17 September 2024**
 (Item 3)
-RESOLVED that the minutes of the meeting held on 30 July 2024 were a correct record of the meeting.
-**Participation Team update**
+RESOLVED that the minutes of the Panel meeting held on 17 September 2024 be signed as a true record.
+**Advocacy Service update**
 (Item 4)
-1. Joanne Carpenter introduced the report.
-2. The Chair and Members shared their congratulations.
-3. In response to a question, Ms Carpenter shared that:
-4. A Member questioned the timeline.
-5. RESOLVED that the Panel note the Participation Team Update.
-**Sufficiency Strategy 2022-2027**
+1. Natalie Greatorex presented the update.
+2. Members thanked the young advocates for their work.
+3. Asked about waiting times, Ms Greatorex explained that:
+4. A Member asked when the review would finish.
+5. RESOLVED that Members note the Advocacy Service update.
+**Placement Sufficiency Plan 2024-2029**
 (Item 5)
-4. RESOLVED to endorse the Sufficiency Strategy 2022-2027.
-**The Joint Housing Protocol for Care Leavers** (Item 6)
-7. RESOLVED – to note the report.
+4. RESOLVED to support the Placement Sufficiency Plan 2024-2029.
+**The Shared Tenancy Protocol for Young Adults** (Item 6)
+7. RESOLVED – to adopt the protocol.
 )";
 
 TEST(ParseMinutes, BoldTitleOverItemReferenceIsAnItem) {
@@ -327,10 +328,10 @@ TEST(ParseMinutes, BoldTitleOverItemReferenceIsAnItem) {
   EXPECT_EQ(items, (std::vector<std::pair<std::string, std::string>>{
                        {"1", "Apologies and Substitutes"},
                        {"2", "Chairman's Announcements"},
-                       {"3", "Minutes of the meeting held on 30 July 2024"},
-                       {"4", "Participation Team update"},
-                       {"5", "Sufficiency Strategy 2022-2027"},
-                       {"6", "The Joint Housing Protocol for Care Leavers"}}));
+                       {"3", "Minutes of the Panel meeting held on 17 September 2024"},
+                       {"4", "Advocacy Service update"},
+                       {"5", "Placement Sufficiency Plan 2024-2029"},
+                       {"6", "The Shared Tenancy Protocol for Young Adults"}}));
   // "5. RESOLVED ..." is the fifth paragraph of item 4, not item 5; it and the
   // numbered "RESOLVED to", "RESOLVED –" paragraphs are decisions.
   ASSERT_GE(m.items.size(), 6u);
@@ -340,8 +341,8 @@ TEST(ParseMinutes, BoldTitleOverItemReferenceIsAnItem) {
   EXPECT_EQ(m.items[0].text.find("(Item 1)"), std::string::npos);  // the reference is the number, not text
 }
 
-// Regression: "Minutes of the meeting held on 30 July 2024" opened a second,
-// empty meeting in the minutes of 29 October 2024.
+// Regression: a minute titled with the minutes of an earlier meeting (Kent's
+// Corporate Parenting Panel, 29 October 2024, item 3) opened a second, empty meeting.
 TEST(ParseMinutes, ItemTitleNamingAnEarlierMeetingIsNotAMeeting) {
   EXPECT_EQ(parse_minutes_string(kReferencedItems).size(), 1u);
   // Without "(Item 3)" too: a title naming no body and an earlier date,
@@ -350,15 +351,15 @@ TEST(ParseMinutes, ItemTitleNamingAnEarlierMeetingIsNotAMeeting) {
       "Minutes of the Harbour Health and Wellbeing Board held on 1 June 2016\n"
       "Present: Amy Stone, Ben Lake\n"
       "Welcome\n"
-      "Minutes of the meeting held on 3 March 2016\n"
+      "Minutes of the Board meeting held on 3 March 2016\n"
       "RESOLVED that the minutes be approved as a correct record.\n");
   ASSERT_EQ(meetings.size(), 1u);
   EXPECT_EQ(meetings[0].date, "2016-06-01");
   // A sentence about the last minutes is no title either.
-  EXPECT_EQ(parse_minutes_string("Minutes of the Stoke Ferry Parish Council Annual Meeting held on 5 May 2004\n"
+  EXPECT_EQ(parse_minutes_string("Minutes of the Oxbourne Parish Council Annual Meeting held on 11 May 2005\n"
                                  "Those attending\n"
-                                 "Mr M Mycock (Chairman), Mr B Harrison\n"
-                                 "Minutes of the previous Annual Parish meeting were read and adopted\n"
+                                 "Mr G Tebbutt (Chairman), Mr L Carrow\n"
+                                 "Minutes of last year's Annual Parish meeting were read and signed\n"
                                  "Matters Arising\n")
                 .size(),
             1u);
@@ -384,32 +385,33 @@ TEST(ParseMinutes, EmbeddedMinutesInAnAgendaAreStillAMeeting) {
 }
 
 // Kent's Cabinet (30 January 2025): minute numbers with the agenda item
-// under them, and titles in bold wrapped onto a second line.
+// under them, and titles in bold wrapped onto a second line. The council,
+// venue, people and titles below are invented in that layout.
 TEST(ParseMinutes, NumberedMinuteOverItemReferenceKeepsItsNumber) {
   std::vector<Meeting> meetings = parse_minutes_string(
-      "**KENT COUNTY COUNCIL**\n"
+      "**ASHCOMBE COUNTY COUNCIL**\n"
       "**CABINET**\n"
-      "MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions House, County Hall, Maidstone on "
-      "Thursday, 30 January 2025.\n"
-      "PRESENT: Mr R W Gough (Chairman), Mr N Baker\n"
+      "MINUTES of a meeting of the Cabinet held in the Council Chamber, Guild House, Civic Centre, Ashcombe on "
+      "Thursday, 6 February 2025.\n"
+      "PRESENT: Mr J A Whitcombe (Chairman), Mr K Lomas\n"
       "**UNRESTRICTED ITEMS**\n"
       "**84.**\t**Apologies**\n"
       "(Item 1)\n"
-      "Apologies were received from Mrs C Bell.\n"
-      "**88.**\t**24/00108 - Revenue and Capital Budget Monitoring Report – November**\n"
+      "Apologies were sent by Mrs C Arkwright.\n"
+      "**88.**\t**24/00231 - Treasury and Capital Programme Update – November**\n"
       "**2024-25**\n"
       "(Item 5)\n"
-      "1. Mr Oakford introduced the report.\n"
-      "2. RESOLVED that Cabinet note the report.\n");
+      "1. Mr Lomas introduced the paper.\n"
+      "2. RESOLVED that Cabinet note the forecast position.\n");
   ASSERT_EQ(meetings.size(), 1u);
   const Meeting& m = meetings[0];
   EXPECT_EQ(m.board, "Cabinet");
-  EXPECT_EQ(m.date, "2025-01-30");
+  EXPECT_EQ(m.date, "2025-02-06");
   ASSERT_EQ(m.items.size(), 2u);
   EXPECT_EQ(m.items[0].number, "84");
   EXPECT_EQ(m.items[0].title, "Apologies");
   EXPECT_EQ(m.items[1].number, "88");
-  EXPECT_EQ(m.items[1].title, "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25");
+  EXPECT_EQ(m.items[1].title, "24/00231 - Treasury and Capital Programme Update – November 2024-25");
   ASSERT_EQ(m.items[1].decisions.size(), 1u);
 }
 
