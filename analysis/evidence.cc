@@ -202,9 +202,11 @@ EvidencePack evidence_pack(const Xapian::Database& db, std::string_view query) {
 namespace {
 
 std::string lines_of(const ItemCitation& c) {
-  if (c.last_line > c.first_line)
-    return "lines " + std::to_string(c.first_line) + "–" + std::to_string(c.last_line);
-  return "line " + std::to_string(c.first_line);
+  std::string out = c.last_line > c.first_line
+                        ? "lines " + std::to_string(c.first_line) + "–" + std::to_string(c.last_line)
+                        : "line " + std::to_string(c.first_line);
+  if (c.page > 0) out += ", from page " + std::to_string(c.page);
+  return out;
 }
 
 std::string action_line(const ActionEntry& a) {
@@ -263,7 +265,7 @@ std::string evidence_csv(const EvidencePack& pack) {
   Table t;
   t.columns = {"theme",     "theme_label", "board",       "board_id",   "area",        "date",
                "kind",      "meeting_id",  "item_number", "item_title", "source_path", "first_line",
-               "last_line", "quote",       "decisions",   "actions"};
+               "last_line", "page",        "quote",       "decisions",  "actions"};
   for (const EvidenceTheme& theme : pack.themes)
     for (const EvidenceBoard& b : theme.boards)
       for (size_t i : b.passages) {
@@ -274,7 +276,8 @@ std::string evidence_csv(const EvidencePack& pack) {
         for (const ActionEntry& a : p.actions) actions += (actions.empty() ? "" : " | ") + action_line(a);
         t.rows.push_back({theme.topic.id, theme.topic.label, c.board, c.board_id, c.area, c.date, c.kind,
                           c.meeting_id, c.item_number, c.item_title, c.source_path,
-                          std::to_string(c.first_line), std::to_string(c.last_line), strip_marks(p.quote),
+                          std::to_string(c.first_line), std::to_string(c.last_line), page_cell(c),
+                          strip_marks(p.quote),
                           decisions, actions});
       }
   return render_csv(t);

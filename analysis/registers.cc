@@ -42,7 +42,9 @@ std::string item_label(const ItemCitation& c) {
 }
 
 std::string cited_line(const ItemCitation& c, int line) {
-  return c.source_path + ":" + std::to_string(line > 0 ? line : c.first_line);
+  std::string out = c.source_path + ":" + std::to_string(line > 0 ? line : c.first_line);
+  if (c.page > 0) out += " (item from page " + std::to_string(c.page) + ")";
+  return out;
 }
 
 }  // namespace
@@ -61,6 +63,7 @@ ItemCitation citation_from(const nlohmann::json& data) {
     c.source_path = source->value("path", "");
     c.first_line = source->value("first_line", 0);
     c.last_line = source->value("last_line", 0);
+    c.page = source->value("page", 0);
   }
   return c;
 }
@@ -116,12 +119,12 @@ Table actions_table(const std::vector<ActionEntry>& entries) {
 Table decisions_csv_table(const std::vector<DecisionEntry>& entries) {
   Table t;
   t.columns = {"date",       "board",       "board_id",   "area",      "kind", "meeting_id", "item_number",
-               "item_title", "source_path", "first_line", "last_line", "line", "decision"};
+               "item_title", "source_path", "first_line", "last_line", "page", "line", "decision"};
   for (const DecisionEntry& e : entries) {
     const ItemCitation& c = e.item;
     t.rows.push_back({c.date, c.board, c.board_id, c.area, c.kind, c.meeting_id, c.item_number, c.item_title,
                       c.source_path, std::to_string(c.first_line), std::to_string(c.last_line),
-                      std::to_string(e.line), e.text});
+                      page_cell(c), std::to_string(e.line), e.text});
   }
   return t;
 }
@@ -129,16 +132,24 @@ Table decisions_csv_table(const std::vector<DecisionEntry>& entries) {
 Table actions_csv_table(const std::vector<ActionEntry>& entries) {
   Table t;
   t.columns = {"date",        "board",      "board_id",    "area",       "kind",      "meeting_id",
-               "item_number", "item_title", "source_path", "first_line", "last_line", "line",
-               "owners",      "owner_ids",  "due",         "action"};
+               "item_number", "item_title", "source_path", "first_line", "last_line", "page",
+               "line",        "owners",     "owner_ids",   "due",       "action"};
   for (const ActionEntry& e : entries) {
     const ItemCitation& c = e.item;
     t.rows.push_back({c.date, c.board, c.board_id, c.area, c.kind, c.meeting_id, c.item_number, c.item_title,
                       c.source_path, std::to_string(c.first_line), std::to_string(c.last_line),
-                      std::to_string(e.line), joined(e.owners, "; "), joined(e.owner_ids, "; "), e.due,
+                      page_cell(c), std::to_string(e.line), joined(e.owners, "; "), joined(e.owner_ids, "; "), e.due,
                       e.text});
   }
   return t;
+}
+
+std::string page_cell(const ItemCitation& c) { return c.page > 0 ? std::to_string(c.page) : ""; }
+
+nlohmann::ordered_json source_json(const ItemCitation& c) {
+  nlohmann::ordered_json source{{"path", c.source_path}, {"first_line", c.first_line}, {"last_line", c.last_line}};
+  if (c.page > 0) source["page"] = c.page;
+  return source;
 }
 
 nlohmann::ordered_json citation_json(const ItemCitation& c) {
@@ -150,7 +161,7 @@ nlohmann::ordered_json citation_json(const ItemCitation& c) {
           {"kind", c.kind},
           {"item_number", c.item_number},
           {"item_title", c.item_title},
-          {"source", {{"path", c.source_path}, {"first_line", c.first_line}, {"last_line", c.last_line}}}};
+          {"source", source_json(c)}};
 }
 
 nlohmann::ordered_json decisions_json(const std::vector<DecisionEntry>& entries) {

@@ -25,6 +25,7 @@ struct ItemCitation {
   std::string source_path;
   int first_line = 0;
   int last_line = 0;
+  int page = 0;  // the page the item starts on, for PDF and Word sources; 0 for text
 };
 
 // The citation fields of an item document's data.
@@ -60,6 +61,10 @@ Table actions_table(const std::vector<ActionEntry>& entries);
 Table decisions_csv_table(const std::vector<DecisionEntry>& entries);
 Table actions_csv_table(const std::vector<ActionEntry>& entries);
 nlohmann::ordered_json citation_json(const ItemCitation& c);
+// {"path", "first_line", "last_line"}, and "page" when the source has pages.
+nlohmann::ordered_json source_json(const ItemCitation& c);
+// The page as a CSV cell: empty for a text source.
+std::string page_cell(const ItemCitation& c);
 nlohmann::ordered_json decisions_json(const std::vector<DecisionEntry>& entries);
 nlohmann::ordered_json actions_json(const std::vector<ActionEntry>& entries);
 

@@ -84,13 +84,14 @@ Table timeline_boards_table(const Timeline& t) {
 Table timeline_csv_table(const Timeline& t) {
   Table table;
   table.columns = {"topic",       "date",       "board",       "board_id",   "area",      "meeting_id",
-                   "item_number", "item_title", "source_path", "first_line", "last_line", "sentence"};
+                   "item_number", "item_title", "source_path", "first_line", "last_line", "page",
+                   "sentence"};
   for (const TimelineMeeting& m : t.meetings)
     for (const TimelineItem& i : m.items) {
       const ItemCitation& c = i.item;
       table.rows.push_back({t.topic.id, c.date, c.board, c.board_id, c.area, c.meeting_id, c.item_number,
                             c.item_title, c.source_path, std::to_string(c.first_line),
-                            std::to_string(c.last_line), i.sentence});
+                            std::to_string(c.last_line), page_cell(c), i.sentence});
     }
   return table;
 }
@@ -112,10 +113,7 @@ nlohmann::ordered_json timeline_json(const Timeline& t) {
       meeting["items"].push_back({{"item_number", i.item.item_number},
                                   {"item_title", i.item.item_title},
                                   {"sentence", i.sentence},
-                                  {"source",
-                                   {{"path", i.item.source_path},
-                                    {"first_line", i.item.first_line},
-                                    {"last_line", i.item.last_line}}}});
+                                  {"source", source_json(i.item)}});
     out["meetings"].push_back(std::move(meeting));
   }
   for (const BoardMentions& b : t.boards)

@@ -83,7 +83,7 @@ std::string csv_field(const std::string& s) {
 
 void print_csv_header(bool by_meeting) {
   std::cout << "rank,type,meeting_id,board,area,date,kind,item_number,item_title,snippet,source_path,"
-               "first_line,last_line,score"
+               "first_line,last_line,page,score"
             << (by_meeting ? ",passages" : "") << "\n";
 }
 
@@ -93,7 +93,8 @@ void print_csv_hit(const query::Hit& h, bool by_meeting) {
   std::cout << h.rank << "," << h.type << "," << csv_field(h.meeting_id) << "," << csv_field(h.board) << ","
             << csv_field(h.area) << "," << h.date << "," << csv_field(h.kind) << "," << csv_field(h.item_number)
             << "," << csv_field(h.item_title) << "," << csv_field(h.snippet) << "," << csv_field(h.source_path)
-            << "," << h.first_line << "," << h.last_line << "," << score;
+            << "," << h.first_line << "," << h.last_line << "," << (h.page > 0 ? std::to_string(h.page) : "") << ","
+            << score;
   if (by_meeting) std::cout << "," << h.passages;
   std::cout << "\n";
 }

@@ -247,7 +247,7 @@ TEST_F(AnalysisEndToEnd, EvidencePackCitesEveryCsePassage) {
   std::string csv = slurp(csv_path);
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
             "theme,theme_label,board,board_id,area,date,kind,meeting_id,item_number,item_title,source_path,"
-            "first_line,last_line,quote,decisions,actions");
+            "first_line,last_line,page,quote,decisions,actions");
 }
 
 TEST_F(AnalysisEndToEnd, BadInputIsAUsageErrorAndAMissingIndexAnEnvironmentError) {

@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <regex>
+#include <sstream>
 #include <set>
 
 #include "format_fixtures.h"
@@ -173,6 +175,61 @@ TEST_F(FormatsEndToEnd, SearchOutputCitesThePageOfAPdfHit) {
   CommandRun text = crossboard({"search", "\"health visitors\"", "--db", db.string()}, scratch_.path());
   EXPECT_NE(text.out.find("board.pdf:"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find(" (page 2)"), std::string::npos) << text.out;
+}
+
+// Every output that cites an item names the page it starts on for a PDF:
+// items 1-3 are on page 1 of the fixture, 4 and 5 on page 2.
+TEST_F(FormatsEndToEnd, AnalysisOutputsCiteThePageOfAPdfItem) {
+  fs::path db = scratch_ / "db";
+  crossboard({"index", minutes_.string(), "--db", db.string(), "--quiet"}, scratch_.path());
+  auto csv_rows = [](const std::string& out, const std::string& file) {
+    std::vector<std::string> rows;
+    std::istringstream in(out);
+    for (std::string line; std::getline(in, line);)
+      if (line.find(file) != std::string::npos) rows.push_back(line);
+    return rows;
+  };
+  // The action of item 3 (page 1): a page column after last_line; empty for the text file.
+  CommandRun actions = crossboard({"actions", "--db", db.string(), "--csv"}, scratch_.path());
+  ASSERT_EQ(actions.exit_code, 0) << actions.err;
+  EXPECT_NE(actions.out.find(",first_line,last_line,page,line,"), std::string::npos) << actions.out;
+  std::vector<std::string> pdf_rows = csv_rows(actions.out, "board.pdf");
+  ASSERT_EQ(pdf_rows.size(), 1u) << actions.out;
+  EXPECT_TRUE(std::regex_search(pdf_rows[0], std::regex(R"(board\.pdf,\d+,\d+,1,\d+,)"))) << pdf_rows[0];
+  std::vector<std::string> txt_rows = csv_rows(actions.out, "board.txt");
+  ASSERT_EQ(txt_rows.size(), 1u) << actions.out;
+  std::regex empty_page(R"(board\.txt,\d+,\d+,,\d+,)");
+  EXPECT_TRUE(std::regex_search(txt_rows[0], empty_page)) << txt_rows[0];
+  // The table names it beside the line.
+  CommandRun table = crossboard({"actions", "--db", db.string()}, scratch_.path());
+  EXPECT_NE(table.out.find("(item from page 1)"), std::string::npos) << table.out;
+  // The decision of item 4 (page 2), in JSON: source.page, absent for text.
+  CommandRun decisions = crossboard({"decisions", "endorsed", "--db", db.string(), "--json"}, scratch_.path());
+  ASSERT_EQ(decisions.exit_code, 0) << decisions.err;
+  size_t pdf_decisions = 0;
+  for (const auto& d : nlohmann::json::parse(decisions.out)) {
+    std::string path = d["source"]["path"];
+    if (fs::path(path).extension() == ".pdf") {
+      ++pdf_decisions;
+      EXPECT_EQ(d["item_number"], "4");
+      EXPECT_EQ(d["source"]["page"], 2);
+    } else {
+      EXPECT_FALSE(d["source"].contains("page")) << path;
+    }
+  }
+  EXPECT_EQ(pdf_decisions, 1u) << decisions.out;
+  // Evidence in Markdown: "`board.pdf`, lines N–M, from page 1".
+  fs::path md = scratch_ / "cse.md";
+  ASSERT_EQ(crossboard({"evidence", "cse", "--db", db.string(), "--out", md.string()}, scratch_.path()).exit_code, 0);
+  std::string pack = test::read_bytes(md);
+  std::regex pdf_source(R"(board\.pdf`, lines \d+\xE2\x80\x93\d+, from page 1 )");
+  EXPECT_TRUE(std::regex_search(pack, pdf_source)) << pack;
+  // search --csv: the item 4 hit in the PDF has page 2.
+  CommandRun search = crossboard({"search", "\"health visitors\"", "--db", db.string(), "--csv"}, scratch_.path());
+  EXPECT_NE(search.out.find(",first_line,last_line,page,score\n"), std::string::npos) << search.out;
+  std::vector<std::string> hits = csv_rows(search.out, "board.pdf");
+  ASSERT_EQ(hits.size(), 1u) << search.out;
+  EXPECT_TRUE(std::regex_search(hits[0], std::regex(R"(board\.pdf,\d+,\d+,2,)"))) << hits[0];
 }
 
 }  // namespace

@@ -240,7 +240,7 @@ TEST_F(SearchEndToEnd, CsvHasAHeaderAndOneRowPerHit) {
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.out.substr(0, run.out.find('\n')),
             "rank,type,meeting_id,board,area,date,kind,item_number,item_title,snippet,source_path,first_line,"
-            "last_line,score");
+            "last_line,page,score");
 }
 
 TEST_F(SearchEndToEnd, BadQueryExitsTwoAndPointsAtTheProblem) {
