@@ -1,6 +1,11 @@
 // Searcher: runs parsed queries with Enquire, exact totals, facet spies and snippets.
 #include "query/search.h"
 
+#include <sys/stat.h>
+
+#include <chrono>
+#include <thread>
+
 #include <nlohmann/json.hpp>
 
 #include "indexer/index_writer.h"
@@ -25,18 +30,27 @@ constexpr Xapian::doccount kBatch = 1000;
 constexpr size_t kHeldHits = 50000;
 constexpr int kAttempts = 5;
 
-// Runs `attempt` again on the latest revision when an index run's commits
-// discarded the revision being read (Xapian keeps the last two). Each
-// attempt reads one committed revision, so it sees whole files only.
-template <typename Attempt>
-auto retry_if_modified(Xapian::Database& db, Attempt&& attempt) {
+// An index run of several lanes ends by swapping its merged index into place
+// (indexer/index_writer.cc, RENAME_EXCHANGE). A shard opened at that instant
+// could pair one index's version file with the other's tables: Xapian then
+// reports corruption, or worse reads wrong counts without a word. So a local
+// index directory must be the same directory (inode) after the open as
+// before it, or it is opened again; the files it holds open stay one index.
+Xapian::Database open_shard(const std::string& path) {
   for (int n = 1;; ++n) {
     try {
-      return attempt();
-    } catch (const Xapian::DatabaseModifiedError&) {
+      struct stat before {};
+      bool directory = ::stat(path.c_str(), &before) == 0 && S_ISDIR(before.st_mode);
+      Xapian::Database db(path);
+      struct stat after {};
+      if (!directory || (::stat(path.c_str(), &after) == 0 && after.st_ino == before.st_ino &&
+                         after.st_dev == before.st_dev))
+        return db;
+      if (n == kAttempts) throw indexer::EnvironmentError("index " + path + " was replaced while being opened");
+    } catch (const Xapian::DatabaseCorruptError&) {
       if (n == kAttempts) throw;
-      db.reopen();
     }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10 * n));
   }
 }
 
@@ -44,7 +58,7 @@ Xapian::Database open_databases(const std::vector<std::string>& paths) {
   Xapian::Database db;
   for (const std::string& path : paths) {
     try {
-      Xapian::Database shard(path);
+      Xapian::Database shard = open_shard(path);
       std::string format = shard.get_metadata(std::string(indexer::metadata::kFormatKey));
       if (format != indexer::metadata::kFormatVersion && shard.get_doccount() > 0)
         throw indexer::EnvironmentError("index " + path + " has format '" + format +
@@ -196,10 +210,27 @@ class Run {
 
 }  // namespace
 
-Searcher::Searcher(const std::vector<std::string>& db_paths) : db_(open_databases(db_paths)) {}
+Searcher::Searcher(const std::vector<std::string>& db_paths) : paths_(db_paths), db_(open_databases(db_paths)) {}
+
+// Each attempt reads one committed revision, so it sees whole files only.
+// When an index run's commits discard the revision being read (Xapian keeps
+// the last two), the paths are opened again rather than reopen()ed: after a
+// lanes swap, reopen() would read the new index's version file against the
+// old index's open tables (see open_shard).
+template <typename Attempt>
+auto Searcher::retry_on_change(Attempt&& attempt) const {
+  for (int n = 1;; ++n) {
+    try {
+      return attempt();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (n == kAttempts) throw;
+      db_ = open_databases(paths_);
+    }
+  }
+}
 
 SearchResult Searcher::search(std::string_view text, const SearchOptions& options) const {
-  return retry_if_modified(db_, [&] {
+  return retry_on_change([&] {
     Run run(db_, text, options);
     SearchResult result;
     result.query = std::string(text);
@@ -216,7 +247,7 @@ SearchResult Searcher::search(std::string_view text, const SearchOptions& option
 SearchResult Searcher::search_all(std::string_view text, const SearchOptions& options,
                                   const std::function<void(const Hit&)>& on_hit) const {
   size_t streamed = 0;
-  return retry_if_modified(db_, [&] {
+  return retry_on_change([&] {
     // Hits already passed on cannot be taken back: after the first, a
     // discarded revision is an error, not a retry.
     if (streamed > 0)

@@ -74,6 +74,12 @@ class Searcher {
   const Xapian::Database& database() const { return db_; }
 
  private:
+  // Runs `attempt` again, on a reopened index, when an index run changed it
+  // under the read: see search.cc.
+  template <typename Attempt>
+  auto retry_on_change(Attempt&& attempt) const;
+
+  std::vector<std::string> paths_;
   mutable Xapian::Database db_;  // reopened when a writer discards the revision being read
 };
 
