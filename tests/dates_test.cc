@@ -21,7 +21,7 @@ TEST(ParseMeetingDate, StylesInTheSamples) {
       {"held on Tuesday, 26th September, 2017 at Committee Suite", "2017-09-26"},
       {"Date of meeting:\t28 th November 2017", "2017-11-28"},
       {"Date: Tuesday 28th November 2017", "2017-11-28"},
-      {"WEDNESDAY 4 MAY 2016", "2016-05-04"},
+      {"THURSDAY 12 MAY 2016", "2016-05-12"},
       {"November 7, 2009", "2009-11-07"},
       {"26/09/2017", "2017-09-26"},
       {"2017-09-26", "2017-09-26"},

@@ -79,7 +79,7 @@ TEST(GazetteerTest, UnlistedBodiesByTheirEndings) {
       {"Members of Wigan Council agreed", "", "Wigan Council"},
       {"The Council agreed. Full Council met.", "", ""},
       {"the county council and the police", "", ""},
-      {"Stoke Ferry Parish Council", "", "Stoke Ferry Parish Council"},
+      {"Nether Whitcombe Parish Council", "", "Nether Whitcombe Parish Council"},
       {"Barnsley CCG", "", "Barnsley Clinical Commissioning Group"},
       {"Leeds Teaching Hospitals NHS Trust", "", "Leeds Teaching Hospitals NHS Trust"},
       {"Lancashire Fire and Rescue", "", "Lancashire Fire and Rescue Service"},

@@ -172,7 +172,7 @@ TEST(WordAcronymTrapTest, SendIsTheVerbInLowerCase) {
       {"ACTION: Fay to send the report", ""},
       {"Send the minutes to all members.", ""},
       {"PLEASE SEND APOLOGIES TO THE CLERK", ""},
-      {"CLERK TO SEND EMAIL TO PLANNING", ""},  // from parish minutes in realdata
+      {"TREASURER TO SEND RECEIPTS TO AUDITOR", ""},  // an action line in parish minutes' capitals
       {"the SEND Strategy", "send"},
       {"working with the SEND DCO", "send"},
       {"28 SEND STRATEGY AND SEN SUFFICIENCY STATEMENT", "send send"},
