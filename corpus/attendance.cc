@@ -80,10 +80,10 @@ constexpr std::string_view kNotNameWords[] = {
     "Page", "Tel", "Email", "E-Mail", "Contact", "Report", "Reports", "Agenda", "Part", "Who",
     "What", "When", "Where", "Representing", "On", "In", "At", "By", "To", "Of", "As", "Following",
     "Independent", "Director's", "Designated", "Named", "Ex", "Officio",
-    // Headings in capitals that a list runs into: "Mr R J Thomas IN ATTENDANCE: ...".
+    // Headings in capitals that a list runs into: "Mr R J Whitlock IN ATTENDANCE: ...".
     "IN", "ALSO", "PRESENT", "ATTENDANCE", "APOLOGIES", "ABSENT", "OBSERVERS", "OFFICERS", "MEMBERS"};
 
-// Honours written after a name: "Mr R C Love, OBE", "Mrs T Dean MBE".
+// Honours written after a name: "Mr R C Penrose, OBE", "Mrs T Yardley MBE".
 constexpr std::string_view kPostNominals[] = {"OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "DL", "QC",
                                               "KC", "MP", "MEP", "QPM", "KPM", "RRC", "FRCP", "FRCS"};
 
@@ -327,7 +327,7 @@ std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
     if (colon || after.starts_with("-") || after.starts_with("\u2013") || after.empty()) {
       after = strip_leading_separators(after);
     } else if (!after.empty()) {
-      // Words after the heading without a colon: only "PRESENT Cllr C ..." in
+      // Words after the heading without a colon: only "PRESENT Cllr H ..." in
       // capitals, or a heading qualifier such as "Voting".
       bool caps = is_upper_word(text.substr(0, h.phrase.size()));
       std::string fafter = fold(after);
@@ -399,7 +399,7 @@ std::optional<NameMatch> leading_name(std::string_view text) {
     if (!ok && !words.empty() && is_upper_word(bare) && bare.size() >= 3 && bare.size() <= 20 &&
         !looks_like_acronym(bare))
       ok = true;
-    // "Cath Head (Head of Finance)", "Mrs C Head, ...": a surname that is also a
+    // "Wendy Head (Head of Finance)", "Mrs W Head, ...": a surname that is also a
     // role word, where the name must end (before its role in brackets, or after
     // a title and initials).
     if (!ok && !words.empty() && bare.size() == word.size() && bare.size() >= 3 && !is_body_word(bare) &&
@@ -432,7 +432,7 @@ std::optional<NameMatch> leading_name(std::string_view text) {
   if (words.size() < 2 && !titled) return std::nullopt;
   if (is_initial(words.back()) && words.size() > 1 && !titled) return std::nullopt;
   match.name = std::string(text.substr(name_start, end - name_start));
-  // "Barrington- King": a name hyphenated across a line break.
+  // "Ashby- Moore": a name hyphenated across a line break.
   for (size_t at = match.name.find("- "); at != std::string::npos; at = match.name.find("- ", at + 1)) {
     if (at > 0 && std::isalpha(static_cast<unsigned char>(match.name[at - 1])) && at + 2 < match.name.size() &&
         std::isupper(static_cast<unsigned char>(match.name[at + 2])))
@@ -548,7 +548,7 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   if (s.empty() || s.size() > 400) return std::nullopt;
   std::optional<NameMatch> name = leading_name(s);
   if (!name) return std::nullopt;
-  // "Mr R Love OBE", "Mr R C Love, OBE": honours, then the rest of the entry.
+  // "Mr R Penrose OBE", "Mr R C Penrose, OBE": honours, then the rest of the entry.
   size_t consumed = name->length + post_nominals_length(s.substr(name->length));
   // A name runs into a body's words without a separator: "West Cheshire College".
   std::string_view after = trim(s.substr(consumed));
@@ -571,7 +571,7 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
     a.organisation = notes.deputy_org;
   }
   std::string_view r = trim(rest);
-  // "Dr A Ghosh (Director of Public Health)": the role in brackets.
+  // "Dr A Kilbride (Director of Public Health)": the role in brackets.
   if (r.starts_with("(") && r.ends_with(")")) {
     int depth = 0;
     size_t close = 0;
@@ -590,7 +590,7 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   }
   std::string role, organisation;
   split_role_and_organisation(r, role, organisation);
-  // "Chair" as the role itself: "Dr Kieron O'Hara – Chair". "LSCB Chair"
+  // "Chair" as the role itself: "Dr Declan O'Halloran – Chair". "LSCB Chair"
   // chairs another body.
   if (is_chair_note(role) && organisation.empty()) {
     a.chair = true;
@@ -703,7 +703,7 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
     }
     return out;
   }
-  // Plain list: "Dr Paul Bowen and Kath O'Dwyer." or "Cllr C Anderson, Cllr M Peake".
+  // Plain list: "Dr Paul Bowen and Kath O'Dwyer." or "Cllr C Tolland, Cllr M Jessop".
   // Parts that are not names (a role after a comma) attach to the person before.
   // "Devon Allen (DA) and Merlin Tinker (MT) – Nottinghamshire County Council":
   // a body written once after a pair belongs to both.
@@ -712,17 +712,17 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
   for (size_t k = 0; k < parts.size(); ++k) {
     std::string_view p = trim(parts[k]);
     if (p.empty()) continue;
-    // "Mr R C Love, OBE": honours, not a body.
+    // "Mr R C Penrose, OBE": honours, not a body.
     if (post_nominals_length(p) >= p.size() - (p.ends_with(".") ? 1 : 0)) continue;
-    // "Ex Officio: Shehla Husain (DCLG)": a label, then the person; "C.
-    // Humphries: G. Clere": a colon for a comma between two people.
+    // "Ex Officio: Amina Qureshi (DCLG)": a label, then the person; "C.
+    // Lightfoot: G. Midgley": a colon for a comma between two people.
     if (size_t colon = p.find(':'); colon != std::string_view::npos && colon < 30 && count_words(p.substr(0, colon)) <= 3 &&
                                     is_pure_name(p.substr(colon + 1), true)) {
       if (is_pure_name(p.substr(0, colon), false))
         if (std::optional<Attendee> a = parse_attendee(p.substr(0, colon), status)) out.push_back(*a);
       p = trim(p.substr(colon + 1));
     }
-    // "Nancy Sayer who was substituted by Roxanne Hills": the clause says who came instead.
+    // "Fiona Caddick who was substituted by Imogen Tredwell": the clause says who came instead.
     if (std::optional<NameMatch> name = leading_name(p)) {
       std::string_view clause = trim(p.substr(name->length));
       std::string fclause = fold(clause);
@@ -744,7 +744,7 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
         continue;
       }
     }
-    // "and McKay (Acting Chief Accountant)": someone named by surname alone,
+    // "and McTavish (Acting Chief Accountant)": someone named by surname alone,
     // not a role of the person before.
     if (std::vector<std::string_view> words = split_words(p);
         words.size() >= 2 && words[1].starts_with("(") && is_name_word(words[0]) && !opens_role(p)) {
@@ -790,7 +790,7 @@ std::vector<Attendee> list_until_sentence_end(std::string_view rest) {
   size_t end = std::min(rest.size(), rest.find('\n'));
   for (size_t i = 0; i + 1 < rest.size(); ++i) {
     if (rest[i] == '.' && rest[i + 1] == ' ') {
-      // "Mrs S. Leet", "C. Humphries": an initial, not the end of the sentence.
+      // "Mrs S. Nuttall", "C. Lightfoot": an initial, not the end of the sentence.
       bool initial = i >= 1 && std::isupper(static_cast<unsigned char>(rest[i - 1])) &&
                      (i < 2 || rest[i - 2] == ' ' || rest[i - 2] == '.');
       bool title = i >= 3 && (rest.substr(i - 3, 3) == "Mrs" || rest.substr(i - 2, 2) == "Mr" ||
@@ -843,7 +843,7 @@ namespace crossboard::corpus {
 namespace {
 
 // A list ends where the public or a sentence about the meeting begins: "Cllr
-// Z together with 7 members of the public", "Mrs N Cooper (Clerk) There were 0 ...".
+// Z together with 7 members of the public", "Mrs N Openshaw (Clerk) There were 0 ...".
 std::string end_of_list(std::string_view text) {
   std::string lowered = lower_ascii(text);
   size_t cut = text.size();
@@ -853,7 +853,7 @@ std::string end_of_list(std::string_view text) {
     if (at != std::string::npos) cut = std::min(cut, at);
   }
   std::string_view head = text.substr(0, cut);
-  // "Mrs C Hardy (Clerk) 9 members of the public": the count is not part of the list.
+  // "Mrs C Rawcliffe (Clerk) 9 members of the public": the count is not part of the list.
   if (cut < text.size()) {
     std::string_view h = trim(head);
     size_t space = h.rfind(' ');
@@ -879,7 +879,7 @@ std::string end_of_list(std::string_view text) {
   return std::string(trim(head));
 }
 
-// "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr ...":
+// "Cllr Ann Pellow (Chair) Cllr Rob Fothergill-Hume (Vice-Chair) Cllr ...":
 // names with no commas between them, each opened by a title.
 std::string separate_titled_names(const std::string& text) {
   std::vector<std::string_view> words = split_words(text);
@@ -893,7 +893,7 @@ std::string separate_titled_names(const std::string& text) {
     std::string_view w = words[i];
     bool title = false;
     for (std::string_view t : kTitles) title = title || w == t;
-    // "Borough Councillor C Sampson": the council's kind opens the title.
+    // "Borough Councillor C Ormerod": the council's kind opens the title.
     bool kind_of_councillor = i + 1 < words.size() && words[i + 1] == "Councillor" &&
                               (w == "Borough" || w == "County" || w == "District" || w == "Parish" ||
                                w == "Town" || w == "City");
@@ -921,7 +921,7 @@ bool is_pure_name(std::string_view part, bool bracketed_role) {
   if (!name) return false;
   std::string_view after = trim(b.substr(name->length));
   after = trim(after.substr(post_nominals_length(after)));
-  // "Dr A Ghosh (Director of Public Health)": a name and its role in brackets.
+  // "Dr A Kilbride (Director of Public Health)": a name and its role in brackets.
   if (bracketed_role && after.starts_with("(") && after.ends_with(")") && count_words(after) <= 16) return true;
   return after.empty();
 }
@@ -1003,8 +1003,8 @@ size_t midline_attendance_heading(std::string_view text) {
 }
 
 std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceStatus status) {
-  // "..., Mr M Wagner (Chief Analyst) and": the list goes on on the next line;
-  // "Mrs. Fisher and a member of the public": the public are not in it.
+  // "..., Mr M Haworth (Chief Analyst) and": the list goes on on the next line;
+  // "Mrs. Kershaw and a member of the public": the public are not in it.
   std::string list = end_of_list(trim(text));
   for (std::string_view dangling : {" and", " &"}) {
     if (std::string_view(list).ends_with(dangling)) list = std::string(trim(list.substr(0, list.size() - dangling.size())));
@@ -1016,7 +1016,7 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
     return parse_for_item_segments(t, AttendanceStatus::in_attendance);
   }
   if (!initials_entry_starts(t).empty()) return parse_attendee_run(t, status);
-  // "Mr J Cook (Democratic Services Manager) and Mr B Watts (General Counsel)":
+  // "Mr J Dimmock (Democratic Services Manager) and Mr K Illingworth (General Counsel)":
   // names with their roles in brackets make a list when there are several.
   // One such entry beside a plain name counts when a title ("Mr") says it is a person.
   int pure = 0, bracketed = 0, titled = 0;

@@ -18,7 +18,7 @@ struct AttendanceHeading {
 };
 
 // Whether `line` opens an attendance section ("Present:", "Apologies",
-// "PRESENT Cllr C Anderson, ...", "Cheshire East Officers/others in attendance:").
+// "PRESENT Cllr C Tolland, ...", "Cheshire East Officers/others in attendance:").
 std::optional<AttendanceHeading> attendance_heading(std::string_view line);
 
 // A person's name at the start of `text`: optional title, then two to five
@@ -48,17 +48,17 @@ void split_role_and_organisation(std::string_view text, std::string& role, std::
 
 // The people named in an apologies sentence inside an item ("Apologies were
 // noted: Gerald Meehan, Cllr Margaret Parker", "These were accepted from
-// Cllr Crisp and Cllr Sharp."). Empty when the text records no apologies.
+// Cllr Upshall and Cllr Wimbush."). Empty when the text records no apologies.
 std::vector<Attendee> apologies_in_text(std::string_view text);
 
-// The people a sentence records as there: "Ms L Game, Ms S Chandler and Ms T
-// Scott were in attendance virtually", "John Betts (Interim Corporate Director
-// Finance) and Dave Shipton were in attendance for this item", with status
+// The people a sentence records as there: "Ms L Quenby, Ms S Varley and Ms T
+// Marchbank were in attendance virtually", "John Redfern (Interim Corporate
+// Director Resources) and Dave Holroyd were in attendance for this item", with status
 // in_attendance. Empty when `text` holds no such sentence.
 std::vector<Attendee> presence_in_text(std::string_view text);
 
 // Where an attendance heading starts inside a list, after its entries: "...
-// and Mr R J Thomas IN ATTENDANCE: Dr A Ghosh ..."; npos if none.
+// and Mr R J Whitlock IN ATTENDANCE: Dr A Kilbride ..."; npos if none.
 size_t midline_attendance_heading(std::string_view text);
 
 // "Karen Hickey" → "KH"; "Tracy Parker-Priest" → "TPP".

@@ -23,7 +23,7 @@ constexpr std::string_view kBoardWords[] = {
     "Board", "Trust", "Partnership", "Committee", "Sub-Committee", "Panel", "Council", "Executive",
     "Group", "Forum", "Governing Body", "Cabinet", "Assembly", "Commission", "Authority",
     "BOARD", "TRUST", "PARTNERSHIP", "COMMITTEE", "PANEL", "COUNCIL", "EXECUTIVE", "GROUP", "FORUM",
-    "PC"};  // "Wereham PC": a parish council
+    "PC"};  // "Kestleigh PC": a parish council
 
 // Words that start the functional part of a board's name; what comes before is the place.
 constexpr std::string_view kDomainWords[] = {
@@ -67,13 +67,13 @@ std::string cut_board_name(std::string_view text) {
     size_t at = f.find(stop);
     if (at != std::string::npos && at > 0) cut = std::min(cut, at);
   }
-  // "Wretton Parish Council March", "... Council Tuesday 6th": the occasion follows.
+  // "Fenmarsh Parish Council March", "... Council Tuesday 6th": the occasion follows.
   for (std::string_view w : kWhenWords) {
     size_t at = find_word_ci(text, w);
     if (at != std::string::npos && at > 0) cut = std::min(cut, at - 1);
   }
   if (auto date = find_date(text)) cut = std::min(cut, date->offset);
-  // "CORPORATE PARENTING PANEL– 29 October 2024": a dash written against the
+  // "YOUTH JUSTICE PANEL– 14 March 2024": a dash written against the
   // name still separates it from the date.
   std::string_view kept = trim(text.substr(0, cut));
   for (bool cut_more = true; cut_more;) {
@@ -87,7 +87,7 @@ std::string cut_board_name(std::string_view text) {
   }
   std::string name(kept);
   // "Ordinary Meeting", "Meeting": the occasion, not the board; "... Meeting
-  // On 16th June": the words that led to the date.
+  // On 3rd July": the words that led to the date.
   std::string fname = fold(name);
   for (std::string_view tail : {" on", " of", " at", " held", " ordinary meeting", " extraordinary meeting",
                                 " annual meeting", " meeting", " minutes"}) {
@@ -96,7 +96,7 @@ std::string cut_board_name(std::string_view text) {
       fname.resize(fname.size() - tail.size());
     }
   }
-  // "Wereham Annual Parish Council": the annual meeting of the parish council.
+  // "Kestleigh Annual Parish Council": the annual meeting of the parish council.
   for (std::string_view occasion : {"Annual General ", "ANNUAL GENERAL ", "Annual ", "ANNUAL "}) {
     size_t at = name.find(occasion);
     if (at != std::string::npos && at > 0 && name[at - 1] == ' ' &&
@@ -117,8 +117,8 @@ std::string board_after_title(std::string_view text, bool& generic) {
     }
   }
   std::string_view rest = trim(text.substr(start));
-  // "... of the Annual Meeting of West Dereham Parish Council", "from the
-  // January meeting of the Wereham PC": the body follows "meeting of".
+  // "... of the Annual Meeting of West Brindlecombe Parish Council", "from the
+  // March meeting of the Kestleigh PC": the body follows "meeting of".
   std::string lowered = lower_ascii(rest);
   size_t meeting_of = lowered.find("meeting of ");
   if (meeting_of != std::string::npos && meeting_of < 40) rest = trim(rest.substr(meeting_of + 11));
@@ -168,7 +168,7 @@ bool is_board_line(std::string_view text) {
   if (words == 0 || words > 14 || is_label_line(text)) return false;
   if (text.find(". ") != std::string_view::npos) return false;
   if (!std::isupper(static_cast<unsigned char>(trim(text)[0]))) return false;
-  // "PANEL– 29 October 2024": the name is whole once the date is cut off.
+  // "PANEL– 14 March 2024": the name is whole once the date is cut off.
   return has_board_word(text) || has_board_word(cut_board_name(text));
 }
 
@@ -267,12 +267,12 @@ bool is_meeting_title(std::string_view text) {
     if (std::isalnum(static_cast<unsigned char>(next))) continue;
     if (phrase == "agenda")
       return count_words(f) <= 6 && f.find("item") == std::string::npos && !f.ends_with(".");
-    // "Minutes: It was agreed that ..." is the item approving the last minutes.
+    // "Minutes: Members agreed that ..." is the item approving the last minutes.
     if (phrase == "minutes") return count_words(f) <= 3 && f.find(':') == std::string::npos;
-    // "Minutes of meeting of 13 December are available on data.gov.uk.", "Minutes
-    // of the previous Annual Parish meeting were read and adopted": a verb makes
-    // a sentence. "MINUTES of a meeting of the Cabinet held in ... on Thursday,
-    // 9 January 2025." has none but "held", and is the title.
+    // "Minutes of meeting of 2 February are available on the website.", "Minutes
+    // of the last Annual Parish meeting were signed as correct": a verb makes
+    // a sentence. "MINUTES of a meeting of the Planning Committee held in ... on
+    // Tuesday, 4 March 2025." has none but "held", and is the title.
     return !has_sentence_verb(f);
   }
   return false;
@@ -319,7 +319,7 @@ std::string board_from_title(std::string_view title) {
     return generic ? "" : named;
   }
   std::string name = cut_board_name(t);
-  // "Northweold PC Meeting November": stop at the occasion.
+  // "Roxholme PC Meeting November": stop at the occasion.
   std::string lowered = lower_ascii(name);
   for (std::string_view stop : {" meeting", " minutes", " agm"}) {
     size_t at = lowered.find(stop);

@@ -72,7 +72,7 @@ std::optional<std::string_view> after_action_label(std::string_view text, size_t
 // "RESOLVED", "RESOLVED:", "RESOLVED – That ...", "Agreed:", "Decision:".
 std::optional<std::string_view> after_decision_label(std::string_view text) {
   std::string_view t = trim(text);
-  // "7. RESOLVED – to note the report": a numbered paragraph of the minute.
+  // "5. RESOLVED – to note the update": a numbered paragraph of the minute.
   if (size_t space = t.find(' '); space != std::string_view::npos && space <= 5) {
     std::string_view token = t.substr(0, space);
     size_t letter = token.starts_with("(") ? 1 : 0;
@@ -88,7 +88,7 @@ std::optional<std::string_view> after_decision_label(std::string_view text) {
     bool upper = label[1] >= 'A' && label[1] <= 'Z';
     std::string_view r = trim(rest);
     bool labelled = r.starts_with(":") || r.starts_with("-") || r.starts_with("\u2013");
-    // "RESOLVED to endorse the Sufficiency Strategy".
+    // "RESOLVED to adopt the Play Space Strategy".
     bool to = upper && label == "RESOLVED" && r.starts_with("to ");
     if (rest.empty() || (labelled) || (upper && (r.empty() || starts_with_ci(r, "that"))) || to) {
       if (labelled) r = trim(r.substr(r.starts_with("\u2013") ? 3 : 1));
@@ -415,7 +415,7 @@ std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) 
   // "3. Planning: None." — a heading and its colon, then the minute.
   size_t colon = rest.find(':');
   bool colon_heading = colon != std::string_view::npos && colon > 0 && count_words(rest.substr(0, colon)) <= 8;
-  // "9 Finance", "1 To Consider Accepting Apologies": undotted, but a short title next in sequence.
+  // "9 Finance", "1 To Receive Apologies": undotted, but a short title next in sequence.
   bool next_in_line = number->top == last_top + 1 || (last_top == 0 && number->top <= 2);
   if (!dotted && !strong && next_in_line && count_words(rest) <= 16 && !rest.ends_with(".")) strong = true;
   if (!dotted && !strong && !(colon_heading && next_in_line)) return std::nullopt;
@@ -453,7 +453,7 @@ bool in_sequence(const Candidate& c, int last_top) {
   return forward || same;
 }
 
-// Parish style "PUBLIC FORUM (15 MINUTES) No public present.": the capitals are the title.
+// Parish style "PUBLIC FORUM (10 MINUTES) No residents attended.": the capitals are the title.
 void title_from_heading(ItemStart& start, const std::string& heading, std::vector<Block>& content) {
   size_t upper_end = 0;
   for (std::string_view w : split_words(heading)) {
@@ -535,7 +535,7 @@ std::vector<std::string> split_sentences(std::string_view text) {
     if ((c != '.' && c != '?' && c != '!' && c != ';') || text[i + 1] != ' ') continue;
     unsigned char next = text[i + 2];
     if (!std::isupper(next) && !is_digit(static_cast<char>(next)) && next != 0xE2) continue;
-    // "Dr. Smith", "No. 5", "C. Anderson": not the end of a sentence.
+    // "Dr. Smith", "No. 5", "C. Tolland": not the end of a sentence.
     size_t word_start = text.rfind(' ', i);
     word_start = word_start == std::string_view::npos ? 0 : word_start + 1;
     std::string_view word = text.substr(word_start, i - word_start);

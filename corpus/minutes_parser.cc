@@ -198,15 +198,15 @@ bool titles_agree(std::string_view a, std::string_view b) {
   return !((a == "Mr" && female(b)) || (b == "Mr" && female(a)));
 }
 
-// Whether `short_form` ("Ms L Game", "Mr Bartlett") names `full` ("Lesley
-// Game", "Mr P Bartlett"): the same surname, and given names that are
+// Whether `short_form` ("Ms L Quenby", "Mr Gilchrist") names `full` ("Lesley
+// Quenby", "Mr P Gilchrist"): the same surname, and given names that are
 // initials of the full ones, or none.
 bool names_same_person(const Attendee& short_form, const Attendee& full) {
   std::vector<std::string_view> s = split_words(short_form.name), f = split_words(full.name);
   if (s.empty() || f.empty() || s.size() > f.size() || fold(s.back()) != fold(f.back())) return false;
   if (!titles_agree(short_form.title, full.title)) return false;
   if (s.size() == 1) return !short_form.title.empty();
-  if (s.size() != f.size()) return false;  // "P Cole" is not "P T Cole"
+  if (s.size() != f.size()) return false;  // "P Keast" is not "P T Keast"
   for (size_t k = 0; k + 1 < s.size(); ++k) {
     std::string_view w = s[k];
     if (w.ends_with(".")) w.remove_suffix(1);
@@ -223,12 +223,12 @@ bool statuses_agree(AttendanceStatus a, AttendanceStatus b) {
 }
 
 // The attendee already listed as `a`, or -1: the same name, or the short or
-// full form of exactly one listed name with a status that agrees ("Ms L Game
-// ... were in attendance virtually" for "Lesley Game" present, "John Betts
-// ... in attendance for this item" for "Mr J Betts"; "Apologies: D. Fisher"
-// is not "Mrs. Fisher" present).
+// full form of exactly one listed name with a status that agrees ("Ms L Quenby
+// ... were in attendance virtually" for "Lesley Quenby" present, "John Redfern
+// ... in attendance for this item" for "Mr J Redfern"; "Apologies: D. Kershaw"
+// is not "Mrs. Kershaw" present).
 int known_attendee(const std::vector<Attendee>& attendance, const Attendee& a) {
-  // "Ms J Meade" and "Mr J Meade" are two people.
+  // "Ms J Saltmarsh" and "Mr J Saltmarsh" are two people.
   for (size_t i = 0; i < attendance.size(); ++i)
     if (attendance[i].person_id == a.person_id && titles_agree(attendance[i].title, a.title)) return static_cast<int>(i);
   auto surname = [](std::string_view name) {
@@ -242,7 +242,7 @@ int known_attendee(const std::vector<Attendee>& attendance, const Attendee& a) {
     std::string_view other = surname(b.name);
     if (other.size() != own.size() || !starts_with_ci(other, own)) continue;  // cheap first
     if ((!names_same_person(a, b) && !names_same_person(b, a)) || !statuses_agree(a.status, b.status)) continue;
-    if (found >= 0) return -1;  // "Mr Cole" for "Mrs P T Cole" or "Mr P Cole": nobody in particular
+    if (found >= 0) return -1;  // "Mr Keast" for "Mrs P T Keast" or "Mr P Keast": nobody in particular
     found = static_cast<int>(i);
   }
   return found;
@@ -275,7 +275,7 @@ void MeetingReader::add_attendees(std::vector<Attendee> people, int line) {
 }
 
 // Entries of an attendance list in `text`, with the status of its section;
-// a heading inside the line ("... Mr R J Thomas IN ATTENDANCE: Dr A Ghosh")
+// a heading inside the line ("... Mr R J Whitlock IN ATTENDANCE: Dr A Kilbride")
 // opens the next section there. Returns whether anyone was read.
 bool MeetingReader::read_attendance_text(std::string_view text, AttendanceStatus status, int line) {
   bool read = false;
@@ -299,7 +299,7 @@ bool MeetingReader::read_attendance_text(std::string_view text, AttendanceStatus
 
 bool MeetingReader::read_attendance_line(const Line& line) {
   AttendanceStatus status = *section_;
-  // "Mr T Bond, | Mr A Booth, | Mr A Brady,": a list set out in columns, not
+  // "Mr T Ackroyd, | Mr A Brindle, | Mr A Cartwright,": a list set out in columns, not
   // a name and its role.
   bool list_row = line.table_row() && trim(line.cells[0].text()).ends_with(",");
   if (line.table_row() && !list_row && !line.cells[0].blocks.empty() && line.cells.size() >= 2) {
@@ -351,7 +351,7 @@ bool MeetingReader::read_attendance_line(const Line& line) {
 }
 
 // What a following line may continue: the line when it held one entry, else
-// its last entry ("..., Mr D Shipton (Head of Finance Policy, Planning and Strategy),").
+// its last entry ("..., Mr D Holroyd (Head of Housing Policy, Planning and Delivery),").
 void MeetingReader::note_last_entry(const std::string& text, size_t attendees_before) {
   last_entry_open_ = trim(text).ends_with(",");
   last_entry_text_ = text;
@@ -365,7 +365,7 @@ void MeetingReader::start_item(const Line& line, ItemStart start) {
   draft.item.title = start.title;
   draft.item.span = {line.number, line.number, line.page};
   draft.apologies = is_apologies_title(start.title);
-  // "1. Present: G. Gott - Vice Chairman, Mrs. Willis, ...": an item that is an attendance list.
+  // "1. Present: G. Lumley - Vice Chairman, Mrs. Sutcliffe, ...": an item that is an attendance list.
   if (auto heading = attendance_heading(start.title); heading && !heading->trailing) {
     draft.status = heading->status;
     if (!heading->rest.empty()) add_attendees(parse_attendance_text(heading->rest, heading->status), line.number);
@@ -474,8 +474,8 @@ void MeetingReader::add_row(const Line& line) {
   draft.item.span.last_line = line.number;
   bool continuation = line.table_row() && line.cells[0].blocks.empty();
   if (continuation && !draft.rows.empty()) join_page_break(draft.rows.back(), row);
-  // "Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually",
-  // "John Betts ... and Dave Shipton ... were in attendance for this item".
+  // "Ms L Quenby, Ms S Varley and Ms T Marchbank were in attendance virtually",
+  // "John Redfern ... and Dave Holroyd ... were in attendance for this item".
   std::vector<Attendee> there = line.table_row() ? std::vector<Attendee>{} : presence_in_text(line.text);
   if (!there.empty()) {
     add_attendees(std::move(there), line.number);
@@ -491,7 +491,7 @@ void MeetingReader::add_row(const Line& line) {
 }
 
 // A minute's title with its agenda item: "Apologies and Substitutes" over
-// "(Item 1)", "84. Apologies" over "(Item 1)", or "Work programme (Item 12)".
+// "(Item 1)", "52. Apologies" over "(Item 1)", or "Work programme (Item 12)".
 // The minute's own number, when it has one, numbers the item.
 // The line of the "(Item N)" under a title that starts at line `i`: the
 // next line, or the one after a bold title's bold second line; 0 if none.
@@ -559,7 +559,7 @@ bool MeetingReader::start_referenced_item(const Line& line) {
   unsigned char first = title[0];
   if (!std::isupper(first) && !std::isdigit(first) && first < 0x80) return false;
   skip_until_ = skip;
-  // "84. Apologies": the minute's own number, written with its full stop.
+  // "52. Apologies": the minute's own number, written with its full stop.
   std::string_view token = split_words(title)[0];
   bool numbered_heading = line.table_row() || token.ends_with(".") || token.ends_with(")");
   std::optional<ItemStart> numbered = numbered_heading ? item_start(heading, columns_, 0, names_) : std::nullopt;
@@ -587,7 +587,7 @@ void MeetingReader::read_line(const Line& line) {
   if (referenced_items_ && start_referenced_item(line)) return;
   std::string first_cell = line.cells[0].text();
   // Attendance headings count before the first item; in a table only as a
-  // row's first cell ("Those Attending:<TAB>Cllr Mrs D Clements, ...").
+  // row's first cell ("Those Attending:<TAB>Cllr Mrs D Whiteley, ...").
   if (drafts_.empty()) {
     std::optional<AttendanceHeading> heading = attendance_heading(first_cell);
     if (heading && line.table_row()) {
@@ -654,8 +654,8 @@ void MeetingReader::read_line(const Line& line) {
       read_attendance_line(line);
       return;
     }
-    // "... HELD AT WEST DEREHAM VILLAGE HALL AT 7.30 pm WEDNESDAY 4 MAY 2016 PRESENT (6
-    // Councillors): - Claire Cann (CC) – Chairman, ...": the list starts mid-line.
+    // "... HELD AT WEST BRINDLECOMBE VILLAGE HALL AT 7.00 pm THURSDAY 12 MAY 2016 PRESENT
+    // (6 Councillors): - Helen Quayle (HQ) – Chairman, ...": the list starts mid-line.
     if (size_t at = midline_attendance(line.text); at != std::string::npos) {
       split_lines_.push_back(line);
       Line& head = split_lines_.back();
@@ -914,7 +914,7 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
     trailing.push_back(std::move(reader.trailing));
   }
   // A post's title dates the meeting when the minutes do not:
-  // "Local Public Data Panel – sixth meeting 16 December 2010".
+  // "Rural Transport Panel – third meeting 23 March 2011".
   if (meetings.size() == 1 && meetings[0].date.empty() && !post_title.empty()) {
     if (std::string date = parse_meeting_date(post_title); !date.empty()) {
       Meeting& m = meetings[0];
@@ -926,7 +926,7 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
     }
   }
   // A post's title names the body when the minutes themselves do not:
-  // "Northweold PC Meeting November". Said, not presented as found.
+  // "Roxholme PC Meeting November". Said, not presented as found.
   if (meetings.size() == 1 && meetings[0].board.empty() && !post_title.empty()) {
     Meeting& m = meetings[0];
     m.board = board_from_title(post_title);

@@ -36,8 +36,8 @@ bool is_meeting_title(std::string_view text);
 // "Halton Children's Trust" → "Halton"; "Children's Trust Board" → "".
 std::string area_from_board(std::string_view board);
 
-// A board name from a document or post title: "Northweold PC Meeting
-// November" → "Northweold PC"; empty if the title names no body.
+// A board name from a document or post title: "Roxholme PC Meeting
+// November" → "Roxholme PC"; empty if the title names no body.
 std::string board_from_title(std::string_view title);
 
 // "The meeting closed at 4pm", "The meeting commenced at 2.00 pm and concluded at 3.20 pm".

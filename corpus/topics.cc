@@ -153,7 +153,7 @@ bool is_acronym_form(const std::vector<Word>& words, size_t at, const Known& kno
   const Word& w = words[at];
   bool cue = at + 1 < words.size() && !words[at + 1].break_before && is_cue(words[at + 1].key);
   bool joined_before = at > 0 && !w.break_before;
-  bool after_verb = joined_before && is_verb_marker(words[at - 1].key);  // "CLERK TO SEND"
+  bool after_verb = joined_before && is_verb_marker(words[at - 1].key);  // "TREASURER TO SEND"
   switch (w.shape) {
     case Word::Shape::mixed: return true;  // "CiN", "TAFs"
     case Word::Shape::upper: return cue || !(after_verb || in_capitals_run(words, at, known));
