@@ -205,8 +205,8 @@ void add_index_command(CLI::App& app, Runner& run) {
       ->check(CLI::Range(1, 1 << 20));
   cmd->add_option("--threads", options->threads,
                   "Threads indexing (default: the cores). A new index is written in that many\n"
-                  "parts at once and merged: with --threads 2 or more, or by default from 3 cores\n"
-                  "and 8 MB up")
+                  "parts at once and merged: with --threads 2 or more, or by default from 8 MB up;\n"
+                  "--threads 1 keeps one writer")
       ->check(CLI::Range(1, 256));
   cmd->callback([options, &run] { run = [options] { return run_index_command(*options); }; });
 }

@@ -833,11 +833,12 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
 
   bool automatic = false;
   size_t threads = index_threads(options, automatic);
-  // Left to itself, a run takes lanes from 3 cores up: on 2, the reader and
-  // the writer of one lane already share the work about evenly (50.7% and
-  // 49.3% of CPU samples), so lanes would add only the merge (bench/RESULTS.md).
+  // Left to itself, a run of 8 MB or more into a new index takes lanes from 2
+  // cores: on 2 idle cores one writer with its reader keeps 1.55 cores busy
+  // and two lanes 1.8, 12-20% less wall time at 50 MB with the merge counted
+  // (bench/RESULTS.md, "Lanes on two cores").
   bool lanes = threads >= 2 && files.size() >= 2 && writer->document_count() == 0 && all_different(keys) &&
-               (!automatic || (threads >= 3 && state.bytes_total >= options.lanes_min_bytes));
+               (!automatic || state.bytes_total >= options.lanes_min_bytes);
   std::vector<fs::path> shards;
   if (!lanes) {
     FilePipeline pipeline(files.size(), std::max<size_t>(1, threads - 1), examine);

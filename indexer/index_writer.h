@@ -147,8 +147,8 @@ struct IndexOptions {
   // Threads indexing. Into a new, empty index, `threads` lanes each read,
   // parse and write their own part of the files (see run_index); into an
   // existing one, one writer and threads - 1 (at least one) readers beside it.
-  // 0 picks the number of cores, with lanes only from 3 cores up and for a
-  // walk of at least `lanes_min_bytes`; $CROSSBOARD_INDEX_THREADS overrides.
+  // 0 picks the number of cores, with lanes only for a walk of at least
+  // `lanes_min_bytes`; $CROSSBOARD_INDEX_THREADS overrides.
   size_t threads = 0;
   uintmax_t lanes_min_bytes = uintmax_t{8} << 20;
   // Larger files are skipped unread: indexing takes several times a file's
