@@ -2,12 +2,15 @@
 #include "indexer/documents.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/index_writer.h"
 #include "indexer/term_prefixes.h"
 
 namespace crossboard::indexer {
@@ -132,6 +135,122 @@ Xapian::TermGenerator& term_generator() {
   return generator;
 }
 
+// The name groups of a taxonomy (prefix::kNameGroup), found in a document's
+// own terms and positions once the text is indexed. A name's words are the
+// terms TermGenerator makes of it, so a phrase name matches where the words
+// stand at consecutive positions, as an exact phrase query finds it.
+class NameGroups {
+ public:
+  explicit NameGroups(const corpus::Taxonomy& taxonomy) {
+    std::map<std::string, std::set<std::string>> names_of;  // name → the other names of its group
+    for (auto& [key, value] : synonym_pairs(taxonomy)) names_of[key].insert(value);
+    std::map<std::string, uint32_t> group_of;  // the group's first name → group
+    Xapian::Stem stem("english");
+    for (const auto& [name, others] : names_of) {
+      std::string first = std::min(name, *others.begin());
+      auto [it, added] = group_of.emplace(first, static_cast<uint32_t>(terms_.size()));
+      if (added) terms_.push_back(std::string(prefix::kNameGroup) + first);
+      std::vector<std::string> words = words_of(name);
+      if (words.size() == 1) {
+        by_stem_[std::string(prefix::kStemmed) + stem(words[0])].push_back(it->second);
+      } else if (words.size() > 1) {
+        for (const std::string& w : words) phrase_words_.insert(w);
+        by_first_[words[0]].push_back(static_cast<uint32_t>(phrases_.size()));
+        phrases_.push_back({std::move(words), it->second});
+      }
+    }
+  }
+
+  void add_terms(Xapian::Document& doc) const {
+    std::vector<Xapian::termcount> matches(terms_.size(), 0);
+    std::unordered_map<std::string, std::vector<Xapian::termpos>> positions;
+    for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+      std::string term = *it;
+      if (auto s = by_stem_.find(term); s != by_stem_.end())
+        for (uint32_t group : s->second) matches[group] += it.get_wdf();
+      if (phrase_words_.count(term))
+        positions.emplace(std::move(term), std::vector<Xapian::termpos>(it.positionlist_begin(), it.positionlist_end()));
+    }
+    for (const auto& [word, at] : positions) {
+      auto f = by_first_.find(word);
+      if (f == by_first_.end()) continue;
+      for (uint32_t index : f->second) matches[phrases_[index].group] += occurrences(phrases_[index].words, positions);
+    }
+    for (size_t g = 0; g < terms_.size(); ++g)
+      if (matches[g] > 0 && terms_[g].size() <= 240) doc.add_term(terms_[g], matches[g]);
+  }
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;
+    uint32_t group = 0;
+  };
+
+  static std::vector<std::string> words_of(const std::string& name) {
+    Xapian::Document scratch;
+    Xapian::TermGenerator g;
+    g.set_document(scratch);
+    g.index_text(name);
+    std::vector<std::pair<Xapian::termpos, std::string>> at;
+    for (auto it = scratch.termlist_begin(); it != scratch.termlist_end(); ++it)
+      for (auto p = it.positionlist_begin(); p != it.positionlist_end(); ++p) at.emplace_back(*p, *it);
+    std::sort(at.begin(), at.end());
+    std::vector<std::string> words;
+    for (auto& [pos, word] : at) words.push_back(std::move(word));
+    return words;
+  }
+
+  // Times `words` stand at consecutive positions.
+  static Xapian::termcount occurrences(
+      const std::vector<std::string>& words,
+      const std::unordered_map<std::string, std::vector<Xapian::termpos>>& positions) {
+    std::vector<const std::vector<Xapian::termpos>*> lists;
+    for (const std::string& w : words) {
+      auto it = positions.find(w);
+      if (it == positions.end()) return 0;
+      lists.push_back(&it->second);
+    }
+    Xapian::termcount n = 0;
+    for (Xapian::termpos start : *lists[0]) {
+      bool all = true;
+      for (size_t k = 1; all && k < lists.size(); ++k)
+        all = std::binary_search(lists[k]->begin(), lists[k]->end(), start + static_cast<Xapian::termpos>(k));
+      n += all;
+    }
+    return n;
+  }
+
+  std::vector<std::string> terms_;  // per group: prefix::kNameGroup + its first name
+  std::unordered_map<std::string, std::vector<uint32_t>> by_stem_;   // "Z" + stem of a one-word name → groups
+  std::unordered_map<std::string, std::vector<uint32_t>> by_first_;  // first word of a phrase name → phrases_
+  std::set<std::string> phrase_words_;
+  std::vector<Phrase> phrases_;
+};
+
+// The name groups of `taxonomy`, built once per taxonomy and thread: the
+// built-in one is known by its address; another (--topics) by its names,
+// since a later run may load a different file at the same address.
+const NameGroups& name_groups(const corpus::Taxonomy& taxonomy) {
+  if (&taxonomy == &corpus::Taxonomy::builtin()) {
+    static const NameGroups builtin(taxonomy);
+    return builtin;
+  }
+  std::string fingerprint;
+  for (const corpus::Topic& t : taxonomy.topics()) {
+    fingerprint += t.id + '\t' + t.label + '\t';
+    for (const auto* list : {&t.acronyms, &t.word_acronyms, &t.synonyms})
+      for (const std::string& name : *list) fingerprint += name + '|';
+    fingerprint += '\n';
+  }
+  static thread_local std::string cached_fingerprint;
+  static thread_local std::unique_ptr<NameGroups> cached;
+  if (!cached || fingerprint != cached_fingerprint) {
+    cached = std::make_unique<NameGroups>(taxonomy);
+    cached_fingerprint = std::move(fingerprint);
+  }
+  return *cached;
+}
+
 // Free text with positions; the title counts twice as much as the body.
 void index_text(Xapian::Document& doc, const std::string& title, const std::string& text) {
   Xapian::TermGenerator& g = term_generator();
@@ -177,7 +296,7 @@ json attendance_data(const corpus::Meeting& m) {
 }
 
 Xapian::Document meeting_document(const corpus::Meeting& m, const std::string& id,
-                                  const std::string& file_key) {
+                                  const std::string& file_key, const NameGroups& groups) {
   Xapian::Document doc;
   add_meeting_fields(doc, m, id, file_key);
   add_boolean(doc, prefix::kUnique, "meeting:" + id);
@@ -199,6 +318,7 @@ Xapian::Document meeting_document(const corpus::Meeting& m, const std::string& i
   add_list_value(doc, slot::kOrganisations, organisations);
   std::string text = attendance_text(m);
   index_text(doc, "", text);
+  groups.add_terms(doc);
   json data = display_data(m, id, "meeting", "", "Attendance", m.span, text);
   data["attendance"] = attendance_data(m);
   doc.set_data(data.dump());
@@ -228,6 +348,7 @@ Xapian::Document item_document(const corpus::Meeting& m, const corpus::Item& ite
   add_list_value(doc, slot::kOrganisations, organisations);
   add_list_value(doc, slot::kTopics, topics);
   index_text(doc, item.title, item.text);
+  name_groups(taxonomy).add_terms(doc);
   json data = display_data(m, id, "item", item.number, item.title, item.span, item.text);
   data.update(register_data(item));
   doc.set_data(data.dump());
@@ -278,7 +399,7 @@ std::vector<Xapian::Document> meeting_documents(const corpus::Meeting& meeting,
                                                 const std::string& file_key,
                                                 const corpus::Taxonomy& taxonomy) {
   std::vector<Xapian::Document> docs;
-  docs.push_back(meeting_document(meeting, id, file_key));
+  docs.push_back(meeting_document(meeting, id, file_key, name_groups(taxonomy)));
   for (size_t n = 0; n < meeting.items.size(); ++n)
     docs.push_back(item_document(meeting, meeting.items[n], id, n + 1, file_key, taxonomy));
   return docs;

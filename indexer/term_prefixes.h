@@ -53,6 +53,13 @@ inline constexpr std::string_view kTopic = "XT";
 // What an item records, for the decision and action registers:
 // "XHdecision" on items with a decision, "XHaction" on items with an action.
 inline constexpr std::string_view kHas = "XH";
+// A group of names of one topic, as the synonyms of each other ("cse",
+// "child sexual exploitation", "sexual exploitation", ...), named by the
+// group's first name in byte order: "XNchild sexual exploitation". On every
+// document where one of the names matches as a query would look for it (a
+// one-word name by its stem, a longer one as an exact phrase); wdf: the
+// matches. A query for any name of the group reads this one posting list.
+inline constexpr std::string_view kNameGroup = "XN";
 
 }  // namespace crossboard::indexer::prefix
 
@@ -84,7 +91,8 @@ namespace crossboard::indexer::metadata {
 // The index format this build writes; a different value refuses to open.
 inline constexpr std::string_view kFormatKey = "crossboard.format";
 // 2: item data carries actions and decisions; XH terms; topic wdf; slots 9, 10.
-inline constexpr std::string_view kFormatVersion = "2";
+// 3: XN name-group terms.
+inline constexpr std::string_view kFormatVersion = "3";
 // SHA-256 of the synonym set written from the taxonomy, so an unchanged
 // taxonomy writes nothing.
 inline constexpr std::string_view kSynonymsKey = "crossboard.synonyms";
