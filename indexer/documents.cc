@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -166,10 +167,12 @@ class NameGroups {
     std::unordered_map<std::string, std::vector<Xapian::termpos>> positions;
     for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
       std::string term = *it;
-      if (auto s = by_stem_.find(term); s != by_stem_.end())
-        for (uint32_t group : s->second) matches[group] += it.get_wdf();
-      if (phrase_words_.count(term))
+      if (term[0] == prefix::kStemmed[0]) {
+        if (auto s = by_stem_.find(term); s != by_stem_.end())
+          for (uint32_t group : s->second) matches[group] += it.get_wdf();
+      } else if (phrase_words_.count(term)) {
         positions.emplace(std::move(term), std::vector<Xapian::termpos>(it.positionlist_begin(), it.positionlist_end()));
+      }
     }
     for (const auto& [word, at] : positions) {
       auto f = by_first_.find(word);
@@ -223,7 +226,7 @@ class NameGroups {
   std::vector<std::string> terms_;  // per group: prefix::kNameGroup + its first name
   std::unordered_map<std::string, std::vector<uint32_t>> by_stem_;   // "Z" + stem of a one-word name → groups
   std::unordered_map<std::string, std::vector<uint32_t>> by_first_;  // first word of a phrase name → phrases_
-  std::set<std::string> phrase_words_;
+  std::unordered_set<std::string> phrase_words_;
   std::vector<Phrase> phrases_;
 };
 
