@@ -115,8 +115,9 @@ void split_words(std::string_view text, Words& out) {
       current.length = at + length - current.offset;
     } else if (in_word) {
       size_t next = at + length, next_length = 0;
-      if (is_apostrophe(ch) && next < text.size() && is_word_char(char_at(text, next, next_length), ascii)) {
-        out.lower += '\'';
+      if ((is_apostrophe(ch) || ch == '&') && next < text.size() &&
+          is_word_char(char_at(text, next, next_length), ascii)) {
+        out.lower += ch == '&' ? '&' : '\'';
       } else {
         end_word();
       }

@@ -16,8 +16,9 @@ struct Token {
 };
 
 // Splits `text` into words the way Xapian's TermGenerator does for our
-// purposes: runs of word characters, with an apostrophe inside a word kept
-// ("CSE's" is one word, "cse's"); ’ is read as '.
+// purposes: runs of word characters, with an apostrophe or an ampersand
+// inside a word kept ("CSE's" is one word, "cse's"; "A&E" is "a&e"); ’ is
+// read as '.
 std::vector<Token> tokenize(std::string_view text);
 
 // English stem of a lower-case word, as the index's "Z" terms hold it.

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,9 +34,9 @@ std::vector<query::Token> reference_tokenize(std::string_view text) {
       in_word = true;
       Xapian::Unicode::append_utf8(current.lower, Xapian::Unicode::tolower(ch));
       current.length = offset_of(next) - current.offset;
-    } else if (in_word && (ch == '\'' || ch == 0x2019) && next != end &&
+    } else if (in_word && (ch == '\'' || ch == 0x2019 || ch == '&') && next != end &&
                Xapian::Unicode::is_wordchar(*next)) {
-      current.lower += '\'';
+      current.lower += ch == '&' ? '&' : '\'';
     } else if (in_word) {
       tokens.push_back(current);
       in_word = false;
@@ -63,6 +64,9 @@ TEST(Tokenize, SplitsWordsAsXapianReadsThem) {
       // ’ (3 bytes) is read as ' inside a word; a trailing apostrophe is not part of it.
       {"CSE\xE2\x80\x99s boards'", "[0+7 cse's][8+6 boards]"},
       {"'quoted'", "[1+6 quoted]"},
+      // An ampersand between word characters is part of the word, as TermGenerator keeps it.
+      {"A&E and R&D", "[0+3 a&e][4+3 and][8+3 r&d]"},
+      {"a & e, A&", "[0+1 a][4+1 e][7+1 a]"},
       {"snake_case 2016-17", "[0+10 snake_case][11+4 2016][16+2 17]"},
       // Ü and é are two bytes each; lower case is Unicode's.
       {"\xC3\x9C"
@@ -78,13 +82,28 @@ TEST(Tokenize, SplitsWordsAsXapianReadsThem) {
   }
 }
 
+// The words the index holds for a text are TermGenerator's; tokenize() must
+// find the same, or a typed "A&E" would search for words the index never made.
+TEST(Tokenize, GivesTheWordsTermGeneratorIndexes) {
+  for (const char* text : {"A&E attendances", "AT&T, R&D and A & E", "CSE's plan", "O'Brien's team", "x&"}) {
+    Xapian::Document doc;
+    Xapian::TermGenerator g;
+    g.set_document(doc);
+    g.index_text(text);
+    std::set<std::string> indexed(doc.termlist_begin(), doc.termlist_end());
+    std::set<std::string> tokens;
+    for (const query::Token& t : query::tokenize(text)) tokens.insert(t.lower);
+    EXPECT_EQ(tokens, indexed) << text;
+  }
+}
+
 TEST(Tokenize, AgreesWithUtf8IteratorOnRandomTextIncludingBrokenUtf8) {
   // Pieces a text may hold: ASCII of each class, apostrophes, multibyte
   // letters and punctuation, bytes that are not UTF-8 on their own, and
   // overlong or surrogate sequences.
   // clang-format off
   const std::vector<std::string> pieces = {
-      "a", "Z", "9", "_", " ", "'", "\n", "-", "\xE2\x80\x99", "\xC3\xA9", "\xC3\x9C", "\xC7\x85",
+      "a", "Z", "9", "_", " ", "'", "&", "\n", "-", "\xE2\x80\x99", "\xC3\xA9", "\xC3\x9C", "\xC7\x85",
       "\xC3\x9F", "\xE2\x80\x94", "\xFF", "\xC3", "\xE2\x80", "\xF0\x9F\x98\x80",
       "\xC1\x81", "\xE0\x81\x81", "\xED\xA0\x80"};
   // clang-format on
