@@ -227,6 +227,26 @@ std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Tax
   return pairs;
 }
 
+namespace {
+
+// What the documents' topic terms depend on: every topic's id, label and
+// names, and the synonym pairs (the name groups).
+std::string taxonomy_digest(const corpus::Taxonomy& taxonomy) {
+  std::string input;
+  for (const corpus::Topic& t : taxonomy.topics()) {
+    input += t.id + '\t' + t.label;
+    for (const auto* list : {&t.acronyms, &t.word_acronyms, &t.synonyms}) {
+      input += '\t';
+      for (const std::string& name : *list) input += name + '|';
+    }
+    input += '\n';
+  }
+  for (const auto& [key, value] : synonym_pairs(taxonomy)) input += key + '\t' + value + '\n';
+  return corpus::sha256_hex(input);
+}
+
+}  // namespace
+
 std::string default_db_path(const std::string& explicit_path) {
   if (!explicit_path.empty()) return explicit_path;
   if (const char* env = std::getenv("CROSSBOARD_DB"); env && *env) return env;
@@ -368,6 +388,16 @@ std::string IndexWriter::aliases_record() const {
 void IndexWriter::set_aliases_record(const std::string& record) {
   if (aliases_record() == record) return;
   db_.set_metadata(std::string(metadata::kAliasesKey), record);
+  dirty_ = true;
+}
+
+std::string IndexWriter::topics_record() const {
+  return db_.get_metadata(std::string(metadata::kTopicsKey));
+}
+
+void IndexWriter::set_topics_record(const std::string& record) {
+  if (topics_record() == record) return;
+  db_.set_metadata(std::string(metadata::kTopicsKey), record);
   dirty_ = true;
 }
 
@@ -762,8 +792,14 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   std::string aliases_record =
       aliases.label().empty() ? ""
                               : nlohmann::json{{"file", aliases.label()}, {"text", aliases.text()}}.dump();
-  // Person ids follow the aliases file: another file means every file is read again.
-  bool reread_all = writer->aliases_record() != aliases_record;
+  // Person ids follow the aliases file, topic and name-group terms the
+  // taxonomy: another file of either means every file is read again.
+  std::string topics_record = taxonomy_digest(taxonomy);
+  bool reread_all = writer->aliases_record() != aliases_record ||
+                    (writer->document_count() > 0 && writer->topics_record() != topics_record);
+  // Every document of a new index follows this taxonomy, even if the run is
+  // interrupted; an existing one is recorded only once every file is re-read.
+  if (writer->document_count() == 0) writer->set_topics_record(topics_record);
   // What the index holds for each file, looked up here: workers never touch the database.
   std::vector<std::string> keys;
   std::vector<IndexedFileRecord> stored;
@@ -891,6 +927,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   if (!summary.interrupted) {
     if (options.prune) summary.removed += prune_missing(*writer, options.paths, seen_keys);
     writer->set_aliases_record(aliases_record);
+    writer->set_topics_record(topics_record);
   }
   summary.wrote = summary.wrote || writer->dirty() || !shards.empty();
   writer->commit();

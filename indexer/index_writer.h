@@ -119,6 +119,8 @@ class IndexWriter {
   // The aliases record (metadata::kAliasesKey) the index's person ids follow; empty when none.
   std::string aliases_record() const;
   void set_aliases_record(const std::string& record);
+  std::string topics_record() const;
+  void set_topics_record(const std::string& record);
   // True when changes are pending since the last commit.
   bool dirty() const { return dirty_; }
   void commit();

@@ -99,5 +99,8 @@ inline constexpr std::string_view kSynonymsKey = "crossboard.synonyms";
 // The aliases file the person ids follow, as JSON {"file": "aliases.txt",
 // "text": "..."}; absent when none. A different file re-reads every file.
 inline constexpr std::string_view kAliasesKey = "crossboard.aliases";
+// SHA-256 of the taxonomy the documents' topic and name-group terms follow
+// (its topics and synonym pairs); another taxonomy re-reads every file.
+inline constexpr std::string_view kTopicsKey = "crossboard.topics";
 
 }  // namespace crossboard::indexer::metadata

@@ -165,6 +165,34 @@ TEST_F(IncrementalIndex, ChangedFileReplacesItsDocuments) {
   EXPECT_EQ(db.get_termfreq("XDTfile"), 2u);
 }
 
+// Topic and name-group terms follow the taxonomy: a run with another topics
+// file reads every file again, and a run with the same one reads none.
+TEST_F(IncrementalIndex, AnotherTopicsFileRereadsEveryFile) {
+  write_file(dir_.path() / "minutes" / "c.txt",
+             "Board C\nMinutes of the meeting held on 3 March 2016\n\n1. Updates\n"
+             "The parking report was discussed and noted.\n");
+  run();
+  std::filesystem::path topics = dir_.path() / "topics.tsv";
+  write_file(topics, "parking\tCar parking\t\t\tparking report\n");
+  // As `index --topics` does: the annotator and the index follow one file.
+  corpus::AnnotateOptions with_topics;
+  with_topics.topics_file = topics.string();
+  corpus::Annotator annotator(with_topics);
+  options_.topics_file = topics.string();
+  indexer::IndexSummary s = indexer::run_index(options_, annotator);
+  EXPECT_EQ(s.replaced, 3u);
+  EXPECT_EQ(s.unchanged, 0u);
+  // Board C's item 1 names the new topic: its term is there now.
+  EXPECT_EQ(Xapian::Database(options_.db_path).get_termfreq("XTparking"), 1u);
+  s = indexer::run_index(options_, annotator);
+  EXPECT_EQ(s.unchanged, 3u);
+  EXPECT_FALSE(s.wrote);
+  options_.topics_file.clear();  // back to the built-in taxonomy: read again, the topic gone
+  s = run();
+  EXPECT_EQ(s.replaced, 3u);
+  EXPECT_EQ(Xapian::Database(options_.db_path).get_termfreq("XTparking"), 0u);
+}
+
 TEST_F(IncrementalIndex, PruneRemovesFilesGoneFromTheGivenPaths) {
   run();
   std::filesystem::remove(dir_.path() / "minutes" / "b.md");
