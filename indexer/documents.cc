@@ -238,13 +238,7 @@ const NameGroups& name_groups(const corpus::Taxonomy& taxonomy) {
     static const NameGroups builtin(taxonomy);
     return builtin;
   }
-  std::string fingerprint;
-  for (const corpus::Topic& t : taxonomy.topics()) {
-    fingerprint += t.id + '\t' + t.label + '\t';
-    for (const auto* list : {&t.acronyms, &t.word_acronyms, &t.synonyms})
-      for (const std::string& name : *list) fingerprint += name + '|';
-    fingerprint += '\n';
-  }
+  std::string fingerprint = taxonomy_fingerprint(taxonomy);
   static thread_local std::string cached_fingerprint;
   static thread_local std::unique_ptr<NameGroups> cached;
   if (!cached || fingerprint != cached_fingerprint) {
@@ -395,6 +389,19 @@ std::string meeting_id(const corpus::Meeting& meeting, size_t index_in_file) {
   id += "-" + (meeting.date.empty() ? "undated" : meeting.date);
   if (index_in_file > 0) id += "-" + std::to_string(index_in_file + 1);
   return id;
+}
+
+std::string taxonomy_fingerprint(const corpus::Taxonomy& taxonomy) {
+  std::string out;
+  for (const corpus::Topic& t : taxonomy.topics()) {
+    out += t.id + '\t' + t.label;
+    for (const auto* list : {&t.acronyms, &t.word_acronyms, &t.synonyms}) {
+      out += '\t';
+      for (const std::string& name : *list) out += name + '|';
+    }
+    out += '\n';
+  }
+  return out;
 }
 
 std::vector<Xapian::Document> meeting_documents(const corpus::Meeting& meeting,

@@ -26,6 +26,11 @@ std::string meeting_id(const corpus::Meeting& meeting, size_t index_in_file);
 // The documents of one meeting: its meeting document first, then one per item.
 // Every document carries the file term `file_key` (prefix::kFile). `taxonomy`
 // counts how often each of an item's topics is named (the topic term's wdf).
+// Every topic's id, label, acronyms, word acronyms and synonyms, one topic a
+// line: what the topic and name-group terms of a document depend on
+// (besides the !ignore phrases, which Taxonomy keeps to itself).
+std::string taxonomy_fingerprint(const corpus::Taxonomy& taxonomy);
+
 std::vector<Xapian::Document> meeting_documents(
     const corpus::Meeting& meeting, const std::string& id, const std::string& file_key,
     const corpus::Taxonomy& taxonomy = corpus::Taxonomy::builtin());

@@ -229,20 +229,9 @@ std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Tax
 
 namespace {
 
-// What the documents' topic terms depend on: every topic's id, label and
-// names, and the synonym pairs (the name groups).
+// What the documents' topic terms depend on, as the index records it.
 std::string taxonomy_digest(const corpus::Taxonomy& taxonomy) {
-  std::string input;
-  for (const corpus::Topic& t : taxonomy.topics()) {
-    input += t.id + '\t' + t.label;
-    for (const auto* list : {&t.acronyms, &t.word_acronyms, &t.synonyms}) {
-      input += '\t';
-      for (const std::string& name : *list) input += name + '|';
-    }
-    input += '\n';
-  }
-  for (const auto& [key, value] : synonym_pairs(taxonomy)) input += key + '\t' + value + '\n';
-  return corpus::sha256_hex(input);
+  return corpus::sha256_hex(taxonomy_fingerprint(taxonomy));
 }
 
 }  // namespace
