@@ -7,9 +7,10 @@
 
 namespace crossboard::corpus {
 
-FileRecord extract_file(const std::filesystem::path& path, const Annotator* annotator) {
+FileRecord extract_file(const std::filesystem::path& path, const Annotator* annotator,
+                        uintmax_t max_bytes) {
   FileRecord record;
-  ReadResult read = read_file(path);
+  ReadResult read = read_file(path, max_bytes);
   record.source = read.source;
   if (!read.ok()) {
     record.error = read.error;

@@ -1,6 +1,7 @@
 // One file in, its meetings out: read, parse, annotate. What `extract` and `index` call.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -19,7 +20,9 @@ struct FileRecord {
 };
 
 // Reads and parses `path`, then annotates each meeting with `annotator`
-// when one is given. Bad input is reported in `error`, never thrown.
-FileRecord extract_file(const std::filesystem::path& path, const Annotator* annotator);
+// when one is given. Bad input is reported in `error`, never thrown. A file
+// over `max_bytes` when read is refused (see read_file).
+FileRecord extract_file(const std::filesystem::path& path, const Annotator* annotator,
+                        uintmax_t max_bytes = UINTMAX_MAX);
 
 }  // namespace crossboard::corpus

@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -94,7 +95,15 @@ std::string text_format(const fs::path& path) {
 
 }  // namespace
 
-ReadResult read_file(const fs::path& path) {
+std::string too_large_message(uintmax_t size, uintmax_t limit) {
+  char buffer[128];
+  std::snprintf(buffer, sizeof buffer,
+                "too large to index: %.1f MB (the limit is %.0f MB; --max-file-size raises it)",
+                static_cast<double>(size) / (1 << 20), static_cast<double>(limit) / (1 << 20));
+  return buffer;
+}
+
+ReadResult read_file(const fs::path& path, uintmax_t max_bytes) {
   ReadResult result;
   result.source.path = path.string();
   std::error_code ec;
@@ -116,13 +125,26 @@ ReadResult read_file(const fs::path& path) {
     result.error = "cannot open: permission denied or unreadable";
     return result;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // Read in blocks up to one byte past the limit: the size seen when the
+  // file was listed may be stale (a log still being written, a file copied
+  // in while the run goes on).
+  constexpr size_t kBlock = size_t{1} << 20;
+  std::string bytes;
+  while (in) {
+    size_t old_size = bytes.size();
+    bytes.resize(old_size + kBlock);
+    in.read(bytes.data() + old_size, kBlock);
+    bytes.resize(old_size + static_cast<size_t>(in.gcount()));
+    if (bytes.size() > max_bytes) {
+      result.error = "too large to index: it grew past the limit of " + std::to_string(max_bytes >> 20) +
+                     " MB while being read (--max-file-size raises it)";
+      return result;
+    }
+  }
   if (in.bad()) {
     result.error = "read error";
     return result;
   }
-  std::string bytes = std::move(buffer).str();
   result.source.sha256 = sha256_hex(bytes);
   if (bytes.empty()) {
     result.error = "empty file";

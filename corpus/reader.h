@@ -1,6 +1,7 @@
 // Reading a minutes file from disk: format detection, decoding, normalisation.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -16,9 +17,17 @@ struct ReadResult {
   bool ok() const { return error.empty(); }
 };
 
+// No limit on a file's size: what `extract` of a named file reads.
+inline constexpr uintmax_t kNoSizeLimit = UINTMAX_MAX;
+
 // Reads `path`. Never throws for bad input: a directory, an unreadable,
 // empty, binary or non-UTF-8 file gives a result whose `error` says why.
-ReadResult read_file(const std::filesystem::path& path);
+// At most `max_bytes` are read: a file that has grown past it since it was
+// listed is refused when read, not after it filled memory.
+ReadResult read_file(const std::filesystem::path& path, uintmax_t max_bytes = kNoSizeLimit);
+
+// "too large to index: 104.9 MB (the limit is 64 MB; --max-file-size raises it)".
+std::string too_large_message(uintmax_t size, uintmax_t limit);
 
 // Hex SHA-256 of `bytes`.
 std::string sha256_hex(std::string_view bytes);
