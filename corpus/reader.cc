@@ -13,6 +13,7 @@
 #include "corpus/docx_reader.h"
 #include "corpus/html_reader.h"
 #include "corpus/pdf_reader.h"
+#include "corpus/user_file.h"
 
 namespace crossboard::corpus {
 
@@ -32,26 +33,6 @@ std::string sha256_hex(std::string_view bytes) {
 }
 
 namespace {
-
-// Returns the byte offset of the first invalid UTF-8 sequence, or npos.
-size_t first_invalid_utf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = s[i];
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return i;
-    uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < n; ++k) {
-      unsigned char d = s[i + k];
-      if ((d >> 6) != 2) return i;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    bool overlong = (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += n;
-  }
-  return std::string_view::npos;
-}
 
 // Lower-cased start of `bytes`, for sniffing markup.
 std::string lower_head(std::string_view bytes, size_t size) {
