@@ -17,6 +17,8 @@ FileRecord extract_file(const std::filesystem::path& path, const Annotator* anno
     return record;
   }
   record.meetings = parse_minutes(read.text, read.source);
+  if (!read.encoding_note.empty())
+    for (Meeting& m : record.meetings) m.diagnostics.insert(m.diagnostics.begin(), {0, read.encoding_note});
   if (annotator) {
     for (Meeting& m : record.meetings) annotator->annotate(m);
   }

@@ -2,6 +2,7 @@
 #include "corpus/reader.h"
 
 #include <openssl/evp.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -74,6 +75,83 @@ std::string text_format(const fs::path& path) {
   return ext == ".md" || ext == ".markdown" ? "markdown" : "text";
 }
 
+// Bytes of `text` that are control characters no text file holds (not tab,
+// newline, carriage return or form feed).
+size_t control_bytes(std::string_view text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char ch) {
+    auto c = static_cast<unsigned char>(ch);
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+  }));
+}
+
+// "UTF-16LE" or "UTF-16BE" for text in UTF-16, by its byte-order mark or,
+// without one, by the zero bytes that pair with its ASCII letters (in
+// the first 4 KB); empty otherwise.
+std::string utf16_kind(std::string_view bytes) {
+  if (bytes.starts_with("\xFF\xFE")) return "UTF-16LE";
+  if (bytes.starts_with("\xFE\xFF")) return "UTF-16BE";
+  // Most UTF-16 minutes are ASCII letters: one half of each pair is zero.
+  constexpr size_t kSample = 4096;
+  constexpr double kZeroShare = 0.4;
+  size_t n = std::min(bytes.size(), kSample) & ~size_t{1};
+  if (n < 2) return "";
+  size_t even_zero = 0, odd_zero = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    even_zero += bytes[i] == 0;
+    odd_zero += bytes[i + 1] == 0;
+  }
+  double pairs = static_cast<double>(n / 2);
+  if (odd_zero > kZeroShare * pairs && even_zero < odd_zero / 10) return "UTF-16LE";
+  if (even_zero > kZeroShare * pairs && odd_zero < even_zero / 10) return "UTF-16BE";
+  return "";
+}
+
+// `bytes` in `encoding` (an ICU converter name) as UTF-8.
+std::string to_utf8(std::string_view bytes, const char* encoding) {
+  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), encoding);
+  if (u.startsWith(icu::UnicodeString(static_cast<UChar32>(0xFEFF)))) u.remove(0, 1);  // a byte-order mark
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Makes `bytes` UTF-8 text: as it is, or decoded from UTF-16 or
+// Windows-1252, said in `result.encoding_note`. False, with `result.error`
+// set, when they are not text.
+bool decode_text(std::string& bytes, ReadResult& result) {
+  if (std::string kind = utf16_kind(bytes); !kind.empty()) {
+    std::string text = to_utf8(bytes, kind.c_str());
+    if (control_bytes(text) > text.size() / 100) {
+      result.error = "binary file (not text, though it looks like " + kind + ")";
+      return false;
+    }
+    result.encoding_note = "read as " + kind + " (it is not UTF-8)";
+    bytes = std::move(text);
+    return true;
+  }
+  if (bytes.find('\0') != std::string::npos) {
+    result.error = "binary file (contains NUL bytes)";
+    return false;
+  }
+  size_t bad = first_invalid_utf8(bytes);
+  if (bad == std::string::npos) return true;
+  // Text from Word or an older web page is Windows-1252: mostly ASCII with
+  // a few accented letters, dashes and pound signs. Junk is mostly high or
+  // control bytes.
+  constexpr double kMaxHighShare = 0.3;
+  size_t high = static_cast<size_t>(
+      std::count_if(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+  if (high > kMaxHighShare * static_cast<double>(bytes.size()) || control_bytes(bytes) > bytes.size() / 100) {
+    result.error = "binary file (neither UTF-8 nor Windows-1252 text)";
+    return false;
+  }
+  int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+  result.encoding_note = "read as Windows-1252: it is not UTF-8 (line " + std::to_string(line) + ", byte " +
+                         std::to_string(bad) + ")";
+  bytes = to_utf8(bytes, "windows-1252");
+  return true;
+}
+
 }  // namespace
 
 std::string too_large_message(uintmax_t size, uintmax_t limit) {
@@ -140,16 +218,7 @@ ReadResult read_file(const fs::path& path, uintmax_t max_bytes) {
     result.error = std::move(read.error);
     return result;
   }
-  if (bytes.find('\0') != std::string::npos) {
-    result.error = "binary file (contains NUL bytes)";
-    return result;
-  }
-  if (size_t bad = first_invalid_utf8(bytes); bad != std::string::npos) {
-    int line = 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
-    result.error = "not valid UTF-8 (line " + std::to_string(line) + ", byte " +
-                   std::to_string(bad) + ")";
-    return result;
-  }
+  if (!decode_text(bytes, result)) return result;
   result.source.format = text_format(path);
   result.text = normalise_text(bytes);
   return result;

@@ -14,6 +14,9 @@ struct ReadResult {
   Source source;
   Text text;
   std::string error;  // non-empty when the file could not be read as minutes
+  // Set when text was not UTF-8 and was decoded from another encoding:
+  // "read as Windows-1252: not UTF-8 (line 6, byte 130)".
+  std::string encoding_note;
   bool ok() const { return error.empty(); }
 };
 
@@ -21,7 +24,8 @@ struct ReadResult {
 inline constexpr uintmax_t kNoSizeLimit = UINTMAX_MAX;
 
 // Reads `path`. Never throws for bad input: a directory, an unreadable,
-// empty, binary or non-UTF-8 file gives a result whose `error` says why.
+// empty or binary file gives a result whose `error` says why. Text in
+// UTF-16 or Windows-1252 is decoded, and `encoding_note` says so.
 // At most `max_bytes` are read: a file that has grown past it since it was
 // listed is refused when read, not after it filled memory.
 ReadResult read_file(const std::filesystem::path& path, uintmax_t max_bytes = kNoSizeLimit);
