@@ -8,9 +8,9 @@
 namespace crossboard::corpus {
 
 FileRecord extract_file(const std::filesystem::path& path, const Annotator* annotator,
-                        uintmax_t max_bytes) {
+                        const ReadLimits& limits) {
   FileRecord record;
-  ReadResult read = read_file(path, max_bytes);
+  ReadResult read = read_file(path, limits);
   record.source = read.source;
   if (!read.ok()) {
     record.error = read.error;

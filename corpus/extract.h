@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "corpus/meeting.h"
+#include "corpus/reader.h"
 
 namespace crossboard::corpus {
 
@@ -20,9 +21,9 @@ struct FileRecord {
 };
 
 // Reads and parses `path`, then annotates each meeting with `annotator`
-// when one is given. Bad input is reported in `error`, never thrown. A file
-// over `max_bytes` when read is refused (see read_file).
+// when one is given. Bad input is reported in `error`, never thrown,
+// and so is a file over `limits` (see read_file).
 FileRecord extract_file(const std::filesystem::path& path, const Annotator* annotator,
-                        uintmax_t max_bytes = UINTMAX_MAX);
+                        const ReadLimits& limits = {});
 
 }  // namespace crossboard::corpus

@@ -59,8 +59,8 @@ std::string content_format(std::string_view bytes) {
 }
 
 // Reads `bytes` in `format` with its own reader.
-FormatText read_format(const std::string& format, std::string_view bytes) {
-  if (format == "pdf") return read_pdf(bytes);
+FormatText read_format(const std::string& format, std::string_view bytes, const ReadLimits& limits) {
+  if (format == "pdf") return read_pdf(bytes, limits.pdf_seconds);
   if (format == "docx") return read_docx(bytes);
   if (format == "html") return read_html(bytes);
   FormatText unsupported;
@@ -162,7 +162,8 @@ std::string too_large_message(uintmax_t size, uintmax_t limit) {
   return buffer;
 }
 
-ReadResult read_file(const fs::path& path, uintmax_t max_bytes) {
+ReadResult read_file(const fs::path& path, const ReadLimits& limits) {
+  const uintmax_t max_bytes = limits.max_bytes;
   ReadResult result;
   result.source.path = path.string();
   std::error_code ec;
@@ -212,7 +213,7 @@ ReadResult read_file(const fs::path& path, uintmax_t max_bytes) {
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
   if (std::string format = content_format(bytes); !format.empty()) {
     result.source.format = format;
-    FormatText read = read_format(format, bytes);
+    FormatText read = read_format(format, bytes, limits);
     if (read.error.empty() && read.text.lines.empty()) read.error = format + " file has no text";
     result.text = std::move(read.text);
     result.error = std::move(read.error);

@@ -801,7 +801,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
       return outcome;
     }
     if (now_ns() - stamp.mtime_ns < kStampSettleNs) stamp = {};
-    corpus::FileRecord record = corpus::extract_file(files[i], &annotator, options.max_file_bytes);
+    corpus::FileRecord record = corpus::extract_file(files[i], &annotator, {options.max_file_bytes, options.pdf_seconds});
     if (!record.ok())
       outcome.error = record.error;
     else
