@@ -35,6 +35,20 @@ nlohmann::json to_json(const Watch& w) {
           {"seen_up_to", w.seen_up_to}};
 }
 
+// What is wrong with a stored watch `j`, or "" when it can be read.
+std::string watch_problem(const nlohmann::json& j) {
+  if (!j.is_object()) return "not an object";
+  for (const char* key : {"name", "query"})
+    if (!j.contains(key) || !j[key].is_string() || j[key].get_ref<const std::string&>().empty())
+      return std::string("\"") + key + "\" is missing or not a non-empty string";
+  for (const char* key : {"created", "last_run"})
+    if (j.contains(key) && !j[key].is_string()) return std::string("\"") + key + "\" is not a string";
+  if (j.contains("seen_up_to") &&
+      (!j["seen_up_to"].is_number_unsigned() || j["seen_up_to"].get<uint64_t>() > Xapian::docid(-1)))
+    return "\"seen_up_to\" is not a document number";
+  return "";
+}
+
 Watch from_json(const nlohmann::json& j) {
   return {j.value("name", ""), j.value("query", ""), j.value("created", ""), j.value("last_run", ""),
           j.value("seen_up_to", Xapian::docid(0))};
@@ -71,13 +85,23 @@ WatchList WatchList::load(const std::string& path) {
   auto j = nlohmann::json::parse(buffer.str(), nullptr, false);
   if (!j.is_object() || !j.contains("watches") || !j["watches"].is_array())
     throw InputError(path + ": not a crossboard watch file");
-  for (const auto& w : j["watches"]) list.watches_.push_back(from_json(w));
+  size_t number = 0;
+  for (const auto& w : j["watches"]) {
+    ++number;
+    if (std::string why = watch_problem(w); !why.empty()) {
+      list.problems_.push_back(path + ": watch " + std::to_string(number) + ": " + why + "; left as it is");
+      list.unreadable_.push_back(w);
+    } else {
+      list.watches_.push_back(from_json(w));
+    }
+  }
   return list;
 }
 
 void WatchList::save(const std::string& path) const {
   nlohmann::json j{{"watches", nlohmann::json::array()}};
   for (const Watch& w : watches_) j["watches"].push_back(to_json(w));
+  for (const nlohmann::json& w : unreadable_) j["watches"].push_back(w);
   std::string temp = path + ".tmp";
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);

@@ -25,7 +25,9 @@ struct Watch {
 class WatchList {
  public:
   static std::string path_for(const std::string& db_path);
-  // An empty list when the file does not exist; throws InputError when it is not a watch file.
+  // An empty list when the file does not exist; throws InputError when it is
+  // not a watch file. An entry with missing or wrongly typed fields is not a
+  // watch: it is named in problems() and written back unchanged by save().
   static WatchList load(const std::string& path);
   // Writes a temporary file and renames it over `path`; throws indexer::EnvironmentError.
   void save(const std::string& path) const;
@@ -34,9 +36,13 @@ class WatchList {
   void add(Watch watch);
   std::vector<Watch>& watches() { return watches_; }
   const std::vector<Watch>& watches() const { return watches_; }
+  // "FILE: watch 2: \"query\" is not a string; left as it is", one per entry load() could not read.
+  const std::vector<std::string>& problems() const { return problems_; }
 
  private:
   std::vector<Watch> watches_;
+  std::vector<nlohmann::json> unreadable_;  // entries kept as found
+  std::vector<std::string> problems_;
 };
 
 // A new match of a watch: the passage (or attendance record) and its context.

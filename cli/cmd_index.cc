@@ -12,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "corpus/annotate.h"
+#include "corpus/pdf_reader.h"
 #include "indexer/index_writer.h"
 
 namespace crossboard::cli {
@@ -27,6 +28,7 @@ struct IndexCommandOptions {
   std::string aliases_file;
   size_t commit_every = 500;
   size_t max_file_mb = 64;
+  double pdf_seconds = corpus::kPdfReadSeconds;
   size_t threads = 0;
 };
 
@@ -37,6 +39,7 @@ static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler
 
 extern "C" void request_stop(int signal_number) {
   g_stop_requested.store(true);
+  corpus::cancel_pdf_reads();  // a PDF in hand stops now, not in a minute
   std::signal(signal_number, SIG_DFL);
 }
 
@@ -153,6 +156,7 @@ int run_index_command(const IndexCommandOptions& options) {
   index_options.topics_file = options.topics_file;
   index_options.commit_every_files = options.commit_every;
   index_options.max_file_bytes = uintmax_t{options.max_file_mb} << 20;
+  index_options.pdf_seconds = options.pdf_seconds;
   index_options.threads = options.threads;
   index_options.stop = &g_stop_requested;
   ProgressDisplay display(options.quiet);
@@ -203,6 +207,9 @@ void add_index_command(CLI::App& app, Runner& run) {
   cmd->add_option("--max-file-size", options->max_file_mb,
                   "Skip files larger than this many MB, unread (default 64): memory grows with a file")
       ->check(CLI::Range(1, 1 << 20));
+  cmd->add_option("--pdf-timeout", options->pdf_seconds,
+                  "Skip a PDF that takes longer than this many seconds to read (default 60)")
+      ->check(CLI::Range(1.0, 86400.0));
   cmd->add_option("--threads", options->threads,
                   "Threads indexing (default: the cores). A new index is written in that many\n"
                   "parts at once and merged: with --threads 2 or more, or by default from 8 MB up;\n"

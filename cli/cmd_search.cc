@@ -242,7 +242,13 @@ void add_search_command(CLI::App& app, Runner& run) {
   cmd->add_option("--db", o->dbs, "Index directory or Xapian stub file; repeat to search several as one")
       ->allow_extra_args(false);
   cmd->add_flag("--all", o->all, "Every hit, streamed, not a first page (with --json: JSON Lines)");
-  cmd->add_option("--limit", o->limit, "Hits to show (default 10)")->check(CLI::PositiveNumber);
+  cmd->add_option("--limit", o->limit, "Hits to show (default 10)")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            return value.find_first_not_of(" 0") == std::string::npos ? "must be 1 or more (--all shows every hit)"
+                                                                      : "";
+          },
+          "N", "at least 1"));
   cmd->add_option("--sort", o->sort, "relevance (default) or date (oldest first)")
       ->check(CLI::IsMember({"relevance", "date"}));
   cmd->add_flag("--by-meeting", o->by_meeting, "One hit per meeting: its best passage and how many matched");

@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "indexer/documents.h"
 #include "indexer/index_writer.h"
+#include "query/query_parser.h"
 
 namespace crossboard::cli {
 
@@ -34,6 +35,12 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
+// Says on stderr which stored watches could not be read; true if any.
+bool report_problems(const analysis::WatchList& list) {
+  for (const std::string& p : list.problems()) std::cerr << "crossboard: " << p << "\n";
+  return !list.problems().empty();
+}
+
 int run_add(const WatchOptions& o) {
   return run_analysis(o.dbs, [&](const Xapian::Database& db) {
     std::string path = analysis::WatchList::path_for(db_path(o));
@@ -51,6 +58,7 @@ int run_add(const WatchOptions& o) {
 int run_list(const WatchOptions& o) {
   return run_analysis(o.dbs, [&](const Xapian::Database&) {
     analysis::WatchList list = analysis::WatchList::load(analysis::WatchList::path_for(db_path(o)));
+    bool problems = report_problems(list);
     if (o.json) {
       nlohmann::ordered_json out = nlohmann::ordered_json::array();
       for (const analysis::Watch& w : list.watches())
@@ -62,7 +70,7 @@ int run_list(const WatchOptions& o) {
     } else {
       std::cout << analysis::render_text(analysis::watch_list_table(list.watches()));
     }
-    return kExitOk;
+    return problems ? kExitSkipped : kExitOk;
   });
 }
 
@@ -86,10 +94,20 @@ int run_run(const WatchOptions& o) {
       for (const analysis::Watch& w : list.watches()) known = known || w.name == name;
       if (!known) throw analysis::InputError("no watch named " + name);
     }
+    bool problems = report_problems(list);
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (analysis::Watch& w : list.watches()) {
       if (!o.words.empty() && std::find(o.words.begin(), o.words.end(), w.name) == o.words.end()) continue;
-      analysis::WatchReport r = analysis::run_watch(db, w, o.since);
+      analysis::WatchReport r;
+      try {
+        r = analysis::run_watch(db, w, o.since);
+      } catch (const query::QueryError& e) {
+        // A query this version refuses (the file was edited, or the language
+        // changed) fails its own watch, not every other.
+        std::cerr << "crossboard: watch " << w.name << ": bad query: " << e.what() << "\n";
+        problems = true;
+        continue;
+      }
       if (o.json)
         out.push_back(analysis::watch_report_json(r));
       else
@@ -97,7 +115,7 @@ int run_run(const WatchOptions& o) {
     }
     if (o.json) std::cout << out.dump(2) << "\n";
     if (o.since.empty()) list.save(path);
-    return kExitOk;
+    return problems ? kExitSkipped : kExitOk;
   });
 }
 

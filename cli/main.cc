@@ -26,6 +26,18 @@ constexpr Registrar kCommands[] = {
     crossboard::cli::add_watch_command,
 };
 
+// An empty --db would mean the default index to one command and no index
+// to another; every command refuses it as a bad argument instead.
+void refuse_empty_db(CLI::App& app) {
+  for (CLI::App* command : app.get_subcommands({})) {
+    if (CLI::Option* db = command->get_option_no_throw("--db"))
+      db->check(CLI::Validator(
+          [](std::string& value) -> std::string { return value.empty() ? "needs an index path, not an empty one" : ""; },
+          "DIR", "not empty"));
+    refuse_empty_db(*command);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -36,6 +48,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "crossboard 0.1.0");
   Runner run;
   for (Registrar add : kCommands) add(app, run);
+  refuse_empty_db(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

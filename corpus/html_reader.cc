@@ -2,8 +2,11 @@
 #include "corpus/html_reader.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <set>
 
@@ -46,14 +49,24 @@ bool is_furniture(const xmlNode* node, bool drop_header) {
          id_class.find("skip-link") != std::string::npos;
 }
 
-// Depth-first search for the first element that `matches`.
+// The node after `n` in document order below `top`, children first. Walking
+// with it instead of recursing keeps the stack flat however deep a page nests.
+const xmlNode* next_in_order(const xmlNode* n, const xmlNode* top) {
+  if (n->children) return n->children;
+  while (n && n != top) {
+    if (n->next) return n->next;
+    n = n->parent;
+  }
+  return nullptr;
+}
+
+// The first element at or after `node` (and its following siblings), depth first, that `matches`.
 template <typename Match>
 const xmlNode* find_element(const xmlNode* node, const Match& matches) {
-  for (const xmlNode* n = node; n; n = n->next) {
-    if (!is_element(n)) continue;
-    if (matches(n)) return n;
-    if (const xmlNode* found = find_element(n->children, matches)) return found;
-  }
+  if (!node) return nullptr;
+  const xmlNode* top = node->parent;
+  for (const xmlNode* n = node; n; n = next_in_order(n, top))
+    if (is_element(n) && matches(n)) return n;
   return nullptr;
 }
 
@@ -105,6 +118,7 @@ class ContentWriter {
  private:
   void walk(const xmlNode* node);
   void element(const xmlNode* node);
+  void flat_text(const xmlNode* node);
   void table_row(const xmlNode* row);
   void end_line() {
     if (current_.find_first_not_of(" \t") != std::string::npos) lines_.push_back({current_, 0});
@@ -113,6 +127,7 @@ class ContentWriter {
 
   bool drop_header_;
   int cell_depth_ = 0;  // > 0 while writing a table cell
+  int depth_ = 0;       // elements open in walk()
   int pre_depth_ = 0;
   std::string current_;
   std::vector<MarkupLine> lines_;
@@ -135,7 +150,47 @@ void ContentWriter::walk(const xmlNode* node) {
   }
 }
 
+// Elements nested deeper than this are not followed as structure: no page
+// nests its minutes so deep, and a hostile page 20,000 levels deep would
+// overflow the stack. Their text is still kept (flat_text).
+constexpr int kMaxStructureDepth = 200;
+
+// The text of `node`'s subtree without recursion: a block element is a
+// line of its own (a paragraph within a table cell), furniture is left out.
+void ContentWriter::flat_text(const xmlNode* node) {
+  auto block_edge = [&] {
+    if (cell_depth_) current_ += " <p>";
+    else end_line();
+  };
+  for (const xmlNode* n = node->children; n;) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      current_ += escape_markup(n->content ? reinterpret_cast<const char*>(n->content) : "");
+    } else if (is_element(n) && !is_furniture(n, drop_header_)) {
+      if (is_block(name_of(n))) block_edge();
+      if (n->children) {
+        n = n->children;
+        continue;
+      }
+    }
+    // Leave n; each block left on the way up ends its line.
+    while (n != node && !n->next) {
+      n = n->parent;
+      if (n != node && is_block(name_of(n))) block_edge();
+    }
+    n = n == node ? nullptr : n->next;
+  }
+}
+
 void ContentWriter::element(const xmlNode* node) {
+  if (depth_ >= kMaxStructureDepth) {
+    flat_text(node);
+    return;
+  }
+  struct Depth {
+    int& d;
+    explicit Depth(int& depth) : d(++depth) {}
+    ~Depth() { --d; }
+  } depth(depth_);
   std::string tag = name_of(node);
   if (tag == "tr" && !cell_depth_) return table_row(node);
   bool block = is_block(tag) || tag == "td" || tag == "th";
@@ -188,13 +243,58 @@ const char* encoding_for(std::string_view bytes) {
   return xmlCheckUTF8(reinterpret_cast<const unsigned char*>(terminated.c_str())) ? "UTF-8" : "windows-1252";
 }
 
+// libxml2 checks each attribute of a tag against all before it, so a tag's
+// cost grows with the square of its attributes (80,000 took 14 s). No page
+// of minutes comes near this many on one tag.
+constexpr size_t kMaxAttributesPerTag = 2000;
+
+// The most attributes any one tag of `bytes` has, read cheaply: the runs of
+// non-space outside quotes after a tag's name, up to its `>`.
+size_t most_attributes(std::string_view bytes) {
+  size_t most = 0, count = 0;
+  bool in_tag = false, in_word = false;
+  char quote = 0;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    char c = bytes[i];
+    if (!in_tag) {
+      if (c == '<' && i + 1 < bytes.size() && std::isalpha(static_cast<unsigned char>(bytes[i + 1]))) {
+        in_tag = true;
+        count = 0;
+        in_word = true;  // the tag's name
+      }
+      continue;
+    }
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      in_tag = false;
+      most = std::max(most, count);
+    } else if (std::isspace(static_cast<unsigned char>(c))) {
+      in_word = false;
+    } else if (!in_word && c != '=' && c != '/') {
+      in_word = true;
+      ++count;
+    }
+  }
+  return in_tag ? std::max(most, count) : most;
+}
+
 }  // namespace
 
 FormatText read_html(std::string_view bytes) {
   FormatText result;
+  if (size_t most = most_attributes(bytes); most > kMaxAttributesPerTag) {
+    result.error = "HTML page with a tag of " + std::to_string(most) + " attributes (over " +
+                   std::to_string(kMaxAttributesPerTag) + "): not read, it would take minutes to parse";
+    return result;
+  }
   std::unique_ptr<xmlDoc, HtmlDocFree> doc(htmlReadMemory(
       bytes.data(), static_cast<int>(bytes.size()), "page.html", encoding_for(bytes),
-      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));
+      // XML_PARSE_HUGE: without it libxml2 drops everything after the
+      // 256th level of nesting, silently under RECOVER.
+      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE));
   const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (!root) {
     result.error = "damaged HTML page: no document element";

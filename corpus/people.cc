@@ -1,6 +1,7 @@
 // People within a meeting: canonical ids, ASCII folding, and the attendees an item names.
 #include "corpus/people.h"
 
+
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -15,6 +16,7 @@
 #include <stdexcept>
 
 #include "corpus/annotate.h"
+#include "corpus/user_file.h"
 
 namespace crossboard::corpus {
 
@@ -153,11 +155,7 @@ std::vector<std::string> split_on(std::string_view line, char separator) {
 }  // namespace
 
 PersonAliases PersonAliases::from_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot open the aliases file");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return parse(content.str(), path, std::filesystem::path(path).filename().string());
+  return parse(read_user_file(path, "aliases"), path, std::filesystem::path(path).filename().string());
 }
 
 PersonAliases PersonAliases::from_string(std::string_view content, std::string_view name) {

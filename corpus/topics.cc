@@ -7,6 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "corpus/user_file.h"
+
 namespace crossboard::corpus {
 
 // corpus/data/topics.tsv, embedded by corpus/CMakeLists.txt.
@@ -329,16 +331,21 @@ const Taxonomy& Taxonomy::builtin() {
 }
 
 Taxonomy Taxonomy::from_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot open the topics file");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return from_string(content.str(), path);
+  Taxonomy t = from_string(read_user_file(path, "topics"), path);
+  if (t.topics_.empty())
+    throw std::runtime_error(path + ": no topics in the file (each line: id<TAB>label<TAB>acronyms<TAB>word "
+                                    "acronyms<TAB>synonyms)");
+  return t;
 }
 
 Taxonomy Taxonomy::from_string(std::string_view content, std::string_view name) {
   return parse(content, name, true);
 }
+
+// A topic name is stored whole as a Xapian synonym key, and Xapian's keys hold
+// at most 245 bytes; a longer name would fail the index's commit, far from
+// the line that caused it. Real names are a few words.
+constexpr size_t kMaxPhraseBytes = 200;
 
 Taxonomy Taxonomy::parse(std::string_view content, std::string_view name, bool build_now) {
   Taxonomy t;
@@ -347,6 +354,9 @@ Taxonomy Taxonomy::parse(std::string_view content, std::string_view name, bool b
     throw std::runtime_error(std::string(name) + ":" + std::to_string(line_number) + ": " + why);
   };
   auto add = [&](const std::string& phrase, uint32_t value, PhraseMatcher::Form form) {
+    if (phrase.size() > kMaxPhraseBytes)
+      fail("a name of " + std::to_string(phrase.size()) + " bytes: topic names are at most " +
+           std::to_string(kMaxPhraseBytes) + " bytes");
     t.phrase_list_.push_back({phrase, value, form, line_number});
   };
   std::istringstream lines{std::string(content)};

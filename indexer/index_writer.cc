@@ -184,15 +184,6 @@ fs::path absolute_normal(const fs::path& path) {
   return (ec ? path : abs).lexically_normal();
 }
 
-// "too large to index: 104.9 MB (the limit is 64 MB; --max-file-size raises it)".
-std::string too_large(uintmax_t size, uintmax_t limit) {
-  char buffer[128];
-  std::snprintf(buffer, sizeof buffer,
-                "too large to index: %.1f MB (the limit is %.0f MB; --max-file-size raises it)",
-                static_cast<double>(size) / (1 << 20), static_cast<double>(limit) / (1 << 20));
-  return buffer;
-}
-
 // Now, UTC, in ISO 8601 to the second: "2024-05-01T09:30:00Z".
 std::string utc_now() {
   std::time_t now = std::time(nullptr);
@@ -800,7 +791,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
     FileOutcome outcome;
     if (sizes[i] > options.max_file_bytes) {
       // Refused unread: memory grows with a file.
-      outcome.error = too_large(sizes[i], options.max_file_bytes);
+      outcome.error = corpus::too_large_message(sizes[i], options.max_file_bytes);
       return outcome;
     }
     FileStamp stamp = stamp_of(files[i]);
@@ -810,7 +801,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
       return outcome;
     }
     if (now_ns() - stamp.mtime_ns < kStampSettleNs) stamp = {};
-    corpus::FileRecord record = corpus::extract_file(files[i], &annotator);
+    corpus::FileRecord record = corpus::extract_file(files[i], &annotator, {options.max_file_bytes, options.pdf_seconds});
     if (!record.ok())
       outcome.error = record.error;
     else

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "corpus/extract.h"
+#include "corpus/pdf_reader.h"
 #include "corpus/topics.h"
 
 namespace crossboard::corpus {
@@ -156,6 +157,7 @@ struct IndexOptions {
   // Larger files are skipped unread: indexing takes several times a file's
   // size in memory (a 100 MB text file: minutes and most of a gigabyte).
   uintmax_t max_file_bytes = uintmax_t{64} << 20;
+  double pdf_seconds = corpus::kPdfReadSeconds;  // a PDF that takes longer is skipped
   // Checked between files: once true, the run commits what it has done and
   // returns with IndexSummary::interrupted set (set from a SIGINT handler).
   const std::atomic<bool>* stop = nullptr;

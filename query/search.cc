@@ -3,7 +3,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
+#include <limits>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -235,7 +237,9 @@ SearchResult Searcher::search(std::string_view text, const SearchOptions& option
     SearchResult result;
     result.query = std::string(text);
     auto first = static_cast<Xapian::doccount>(options.offset);
-    auto count = static_cast<Xapian::doccount>(options.limit);
+    // A page larger than any index is every hit; a cast would wrap 2^32 to 0.
+    auto count = static_cast<Xapian::doccount>(
+        std::min<size_t>(options.limit, std::numeric_limits<Xapian::doccount>::max()));
     Xapian::MSet mset =
         options.facets ? run.page_and_facets(first, count, result.facets) : run.page(first, count);
     result.total = mset.get_matches_estimated();

@@ -139,7 +139,10 @@ TEST(ExtractCli, BadFilesGetOneLineEachAndTheRunGoesOn) {
   EXPECT_EQ(run.exit_code, 1) << "exit code says something was skipped";
   EXPECT_NE(run.err.find("empty.txt: skipped: empty file"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("junk.txt: skipped: binary file"), std::string::npos) << run.err;
-  EXPECT_NE(run.err.find("latin1.txt: skipped: not valid UTF-8 (line 1"), std::string::npos) << run.err;
+  // Not UTF-8, but text: read as Windows-1252 ("Caf" + 0xE9 at byte 18), with a warning.
+  EXPECT_NE(run.err.find("latin1.txt:0: warning: read as Windows-1252: it is not UTF-8 (line 1, byte 18)"),
+            std::string::npos)
+      << run.err;
   EXPECT_NE(run.err.find("fake.pdf: skipped:"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("folder: skipped: is a directory"), std::string::npos) << run.err;
   EXPECT_NE(run.err.find("missing.txt: skipped: no such file"), std::string::npos) << run.err;

@@ -88,6 +88,52 @@ TEST(HtmlReader, LegacyEncodingIsDecoded) {
   EXPECT_EQ(undeclared.text.lines[0].text, "Caf\u00e9");
 }
 
+std::string repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// libxml2 alone stops at the 256th level and drops the rest of the page.
+TEST(HtmlReader, TextNestedPastLibxmlsDefaultDepthIsKept) {
+  std::string page = "<html><body><h1>Wexby Safeguarding Board</h1>" + repeat("<div>", 300) + "<p>deep words</p>" +
+                     repeat("</div>", 300) + "<p>Closing words</p></body></html>";
+  std::string text = all_text(read_html(page));
+  EXPECT_EQ(text, "Wexby Safeguarding Board\ndeep words\nClosing words\n");
+}
+
+// Past kMaxStructureDepth the text is read without recursion: 20,000
+// levels would overflow the stack of a recursive walk.
+TEST(HtmlReader, TwentyThousandLevelsKeepTheirTextAndLines) {
+  std::string page = "<html><body><p>Opening</p>" + repeat("<div><span>", 10000) + "<p>at the bottom</p>tail " +
+                     repeat("</span></div>", 10000) + "<p>after it all</p></body></html>";
+  FormatText read = read_html(page);
+  ASSERT_EQ(read.error, "");
+  EXPECT_EQ(all_text(read), "Opening\nat the bottom\ntail\nafter it all\n");
+}
+
+TEST(HtmlReader, DeepScriptsAndNavigationAreStillLeftOut) {
+  std::string page = "<html><body>" + repeat("<div>", 400) + "<nav>Menu</nav><script>var x;</script><p>Kept</p>" +
+                     repeat("</div>", 400) + "</body></html>";
+  EXPECT_EQ(all_text(read_html(page)), "Kept\n");
+}
+
+// Parsing cost grows with the square of one tag's attributes in libxml2.
+TEST(HtmlReader, TagWithTensOfThousandsOfAttributesIsRefusedUnparsed) {
+  std::string tag = "<p";
+  for (int i = 0; i < 20000; ++i) tag += " a" + std::to_string(i) + "=\"x\"";
+  FormatText read = read_html("<html><body>" + tag + ">Text</p></body></html>");
+  EXPECT_EQ(read.error,
+            "HTML page with a tag of 20000 attributes (over 2000): not read, it would take minutes to parse");
+}
+
+TEST(HtmlReader, OrdinaryAttributesAndQuotedAngleBracketsAreRead) {
+  std::string page = "<html><body><p class=\"a b\" title='x > y' data-n=3 hidden>Kept text</p></body></html>";
+  FormatText read = read_html(page);
+  EXPECT_EQ(read.error, "");
+  EXPECT_EQ(all_text(read), "Kept text\n");
+}
+
 TEST(HtmlReader, MarkdownWithHtmlFragmentsStaysOnTheTextPath) {
   ScratchDir dir("html");
   test::write_bytes(dir / "notes.md", "Board minutes\n1.\t<p>Welcome</p>\n");
