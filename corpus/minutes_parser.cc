@@ -10,6 +10,7 @@
 
 #include "corpus/annotate.h"
 #include "corpus/attendance.h"
+#include "corpus/boards.h"
 #include "corpus/dates.h"
 #include "corpus/minutes_parts.h"
 #include "corpus/reader.h"
@@ -708,6 +709,9 @@ std::string join_blocks(const std::vector<ItemRow>& rows) {
   return text;
 }
 
+// Items whose text may name the board when the header does not: the welcome.
+constexpr size_t kOpeningItems = 2;
+
 void MeetingReader::finish(Meeting& meeting) {
   meeting.source = source_;
   const std::vector<Line>& lines = text_.lines;
@@ -719,7 +723,7 @@ void MeetingReader::finish(Meeting& meeting) {
 
   Header header = parse_header(header_);
   meeting.board = header.board;
-  meeting.board_id = slugify(header.board);
+  meeting.board_id = board_identity(header.board, header.area);
   meeting.area = header.area;
   meeting.date = header.date;
   meeting.time = header.time;
@@ -774,6 +778,19 @@ void MeetingReader::finish(Meeting& meeting) {
   }
 
   if (meeting.date.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no meeting date found in the header"});
+  // "The Chair welcomed everyone to this meeting of the X": the body named
+  // only in the opening item. Said, since it is not the header's.
+  for (size_t k = 0; k < meeting.items.size() && k < kOpeningItems && meeting.board.empty(); ++k) {
+    std::string named = board_named_in(meeting.items[k].text);
+    if (named.empty()) continue;
+    meeting.board = named;
+    meeting.board_id = board_identity(named, meeting.area);
+    meeting.area = area_from_board(named);
+    meeting.diagnostics.push_back({meeting.items[k].span.first_line,
+                                   "board name \"" + named + "\" taken from the text of item " +
+                                       (meeting.items[k].number.empty() ? std::to_string(k + 1) : meeting.items[k].number) +
+                                       "; the header does not name it"});
+  }
   if (meeting.board.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no board name found in the header"});
   if (meeting.items.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no numbered agenda items found"});
   if (meeting.attendance.empty() && meeting.kind != "agenda")
@@ -931,7 +948,7 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
     Meeting& m = meetings[0];
     m.board = board_from_title(post_title);
     if (!m.board.empty()) {
-      m.board_id = slugify(m.board);
+      m.board_id = board_identity(m.board);
       m.area = area_from_board(m.board);
       for (auto it = m.diagnostics.begin(); it != m.diagnostics.end(); ++it) {
         if (it->message.starts_with("no board name")) {
