@@ -603,7 +603,8 @@ Header parse_header(const std::vector<const Line*>& lines) {
       bool dated = label != std::string::npos && label <= kMaxLabelLead &&
                    (label == 0 || !std::isalpha(static_cast<unsigned char>(f[label - 1])) ||
                     f.substr(label).starts_with("date:") || f.substr(label).starts_with("date\t"));
-      if (pass == 0 && (!held_on || i > 4)) continue;
+      // "held on" far into a flattened line is the last meeting's minutes being approved.
+      if (pass == 0 && (!held_on || i > 4 || f.find("held on") > kMaxDateReach)) continue;
       if (pass == 1 && !dated) continue;
       if (pass == 2 && i > 6) continue;
       if (pass == 3 && !held_on) continue;
