@@ -75,6 +75,10 @@ std::string place_case(std::string_view place) {
         c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
         start = c == '-' || c == '\'';
       }
+      // "Northwold and Whittington": the small words stay small.
+      if (!out.empty() && (word == "And" || word == "Of" || word == "Upon" || word == "On" || word == "With" ||
+                           word == "Under" || word == "Le" || word == "The" || word == "In"))
+        word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
       // "Stoke-on-Trent", "Newcastle-under-Lyme": the small words stay small.
       for (std::string_view small : {"-On-", "-Under-", "-Upon-", "-Le-", "-In-", "-By-", "-The-"}) {
         size_t at = word.find(small);

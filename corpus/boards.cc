@@ -25,8 +25,9 @@ constexpr size_t kMinGluedRun = 2;
 constexpr std::string_view kDocumentWords[] = {
     "minutes", "minute", "minuted", "minuites", "minites", "notes", "note", "draft", "unconfirmed",
     "confirmed", "approved", "agenda", "record", "report", "action", "actions", "summary"};
-constexpr std::string_view kOccasionWords[] = {"annual", "virtual", "remote", "extraordinary", "ordinary",
-                                               "special", "emergency", "agm", "inquorate", "reconvened"};
+constexpr std::string_view kOccasionWords[] = {"annual", "virtual", "remote", "extraordinary", "ordinary", "extra",
+                                               "special", "emergency", "agm", "inquorate", "reconvened", "page",
+                                               "latest", "last", "next", "previous", "matters", "monthly", "second"};
 // Words that may lead into the body's name: "Minutes of a meeting of the".
 constexpr std::string_view kLeadWords[] = {"of", "the", "a", "an", "to", "from", "for", "meeting", "mtg",
                                            "held", "on", "at", "in"};
@@ -75,9 +76,15 @@ bool is_ordinal(std::string_view w) {
 
 Words split_slug(const std::string& slug) {
   Words words;
-  std::istringstream in(slug);
-  for (std::string w; std::getline(in, w, '-');)
-    if (!w.empty()) words.push_back(w);
+  std::string w;
+  for (char c : slug + "-") {
+    if (c == '-' || c == ' ') {
+      if (!w.empty()) words.push_back(w);
+      w.clear();
+    } else {
+      w += c;
+    }
+  }
   return words;
 }
 
@@ -100,7 +107,8 @@ Words strip_occasion(Words w) {
   // Leading: "minutes of the annual meeting of the", "draft minutes", "virtual".
   size_t start = 0;
   while (start < w.size() && (in(w[start], kDocumentWords) || in(w[start], kOccasionWords) ||
-                              in(w[start], kLeadWords) || in(w[start], kMonthWords) || w[start] == "general"))
+                              in(w[start], kLeadWords) || in(w[start], kMonthWords) || w[start] == "general" ||
+                              is_number(w[start]) || is_ordinal(w[start])))
     ++start;
   w.erase(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(start));
   // Trailing: "... meeting minutes", "... minutes of May meeting 2019".
@@ -119,6 +127,48 @@ Words strip_occasion(Words w) {
     kept.push_back(word);
   }
   return kept;
+}
+
+// Words that end a body's name: what follows them is the occasion or a
+// sentence ("... Parish Council Councillors are summoned", "... Board is").
+constexpr std::string_view kBodyEnds[] = {
+    "board", "trust", "partnership", "committee", "subcommittee", "panel", "council", "executive", "group",
+    "forum", "body", "cabinet", "assembly", "commission", "authority", "association", "legion", "meeting"};
+
+Words end_at_body(Words w) {
+  size_t last = w.size();
+  for (size_t i = 0; i < w.size(); ++i)
+    if (in(w[i], kBodyEnds) && !(w[i] == "meeting" && (i == 0 || w[i - 1] != "parish"))) last = i;
+  if (last < w.size()) w.resize(last + 1);
+  // "Barset Annual Parish" was "Barset Annual Parish Meeting" before its
+  // occasion word was cut: the parish meeting, not the council.
+  if (!w.empty() && w.back() == "parish") w.push_back("meeting");
+  return w;
+}
+
+// "ofwest", "derehamparish": words a converter glued in capitals, where no
+// case change marks the seam. Only a lead "of" and the body words are split off.
+Words split_glued(const Words& w) {
+  Words out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    std::string word = w[i];
+    if (i > 0 && (w[i - 1] == "minutes" || w[i - 1] == "meeting") && word.size() > 4 && word.starts_with("of") &&
+        !word.starts_with("off") && !word.starts_with("ofs")) {
+      out.push_back("of");
+      word = word.substr(2);
+    }
+    bool split = false;
+    for (std::string_view end : {"parish", "council", "committee"}) {
+      if (word.size() > end.size() + 2 && word.ends_with(end)) {
+        out.push_back(word.substr(0, word.size() - end.size()));
+        out.emplace_back(end);
+        split = true;
+        break;
+      }
+    }
+    if (!split) out.push_back(word);
+  }
+  return out;
 }
 
 Words expand(const Words& w) {
@@ -225,11 +275,41 @@ std::string unglue(std::string_view text) {
   return out;
 }
 
+std::string tidy_board_name(std::string_view board) {
+  std::string unglued = unglue(board);
+  std::vector<std::string> words;
+  for (std::string_view w : split_words(unglued)) words.emplace_back(w);
+  // Page furniture run into the name: "5 Barset Parish Council Page 1".
+  while (!words.empty() && is_number(words.front())) words.erase(words.begin());
+  if (words.size() >= 2 && lower_ascii(words[words.size() - 2]) == "page" && is_number(words.back()))
+    words.resize(words.size() - 2);
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string word = words[i];
+    std::string lower = lower_ascii(word);
+    std::string before = i > 0 ? lower_ascii(words[i - 1]) : "";
+    if ((before == "minutes" || before == "meeting") && lower.size() > 4 && lower.starts_with("of") &&
+        !lower.starts_with("off") && !lower.starts_with("ofs")) {
+      out += (out.empty() ? "" : " ") + word.substr(0, 2);
+      word = word.substr(2);
+      lower = lower.substr(2);
+    }
+    for (std::string_view end : {"parish", "council", "committee"}) {
+      if (lower.size() > end.size() + 2 && lower.ends_with(end) && std::isalpha(static_cast<unsigned char>(lower[lower.size() - end.size() - 1]))) {
+        word.insert(word.size() - end.size(), " ");
+        break;
+      }
+    }
+    out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
+
 std::string board_identity(std::string_view board, std::string_view area) {
   std::string unglued = unglue(board);
   // "Minutes ofWest": a lost space after a lead word the capital did not mark.
   Words words = split_slug(slugify(unglued));
-  words = strip_occasion(expand(words));
+  words = end_at_body(strip_occasion(expand(split_glued(words))));
   words = authority_first(words, unglued);
   words = drop_authority_council(words);
   if (words.empty()) return slugify(board);

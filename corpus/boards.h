@@ -16,6 +16,11 @@ namespace crossboard::corpus {
 // by a lower-case letter, so "McAllister" and "NHS" stay whole.
 std::string unglue(std::string_view text);
 
+// A board's name as it should be shown: lost spaces put back (see unglue,
+// and "MINUTES OFWEST BARSETPARISH COUNCIL" → "MINUTES OF WEST BARSET PARISH
+// COUNCIL"), page furniture around it dropped ("5 Barset PC Page 1").
+std::string tidy_board_name(std::string_view board);
+
 // The board id the rules give a board's name: the corpus::slugify of the
 // name with the words around it that are not the body dropped ("Minutes
 // of", "Meeting of", "Draft", "Annual", "Virtual", "Extraordinary", a

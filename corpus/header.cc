@@ -362,7 +362,26 @@ constexpr size_t kTitleBlockLines = 10;
 // whose board it is: the title's board has no place words, so it takes the
 // authority's ("Barset Health and Wellbeing Board"); a generic one
 // ("Executive Group", "Governing Body") completes the body named above it.
-std::string choose_board(const std::vector<const Line*>& lines) {
+// "Barset Parish Council Councillors are summoned", "Transparency Board
+// is": the name ends with its last board word.
+std::string end_at_board_word(std::string name) {
+  size_t end = 0;
+  for (std::string_view w : kBoardWords) {
+    for (size_t at = find_word_ci(name, w); at != std::string::npos; at = find_word_ci(name, w, at + 1))
+      if (name.compare(at, w.size(), w) == 0) end = std::max(end, at + w.size());
+  }
+  // "Safeguarding Children Partnership Executive Group Meeting": keep what
+  // a name may end with after its board word only when it is a board word too.
+  if (end == 0 || end >= name.size()) return name;
+  if (end < name.size() && (name[end] == '\'' || std::isalpha(static_cast<unsigned char>(name[end])))) return name;
+  return std::string(trim(std::string_view(name).substr(0, end)));
+}
+
+std::string choose_board_in(const std::vector<const Line*>& lines);
+
+std::string choose_board(const std::vector<const Line*>& lines) { return end_at_board_word(choose_board_in(lines)); }
+
+std::string choose_board_in(const std::vector<const Line*>& lines) {
   std::string titled;       // from a title line or label
   bool titled_generic = false;
   std::vector<std::string> standalone;  // lines naming a body, in order

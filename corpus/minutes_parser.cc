@@ -722,8 +722,9 @@ void MeetingReader::finish(Meeting& meeting) {
                     lines[segment_.begin].page};
 
   Header header = parse_header(header_);
-  meeting.board = header.board;
-  meeting.board_id = board_identity(header.board, header.area);
+  meeting.board = tidy_board_name(header.board);
+  if (meeting.board != header.board) header.area = area_from_board(meeting.board);
+  meeting.board_id = board_identity(meeting.board, header.area);
   meeting.area = header.area;
   meeting.date = header.date;
   meeting.time = header.time;
@@ -946,7 +947,7 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
   // "Roxholme PC Meeting November". Said, not presented as found.
   if (meetings.size() == 1 && meetings[0].board.empty() && !post_title.empty()) {
     Meeting& m = meetings[0];
-    m.board = board_from_title(post_title);
+    m.board = tidy_board_name(board_from_title(post_title));
     if (!m.board.empty()) {
       m.board_id = board_identity(m.board);
       m.area = area_from_board(m.board);
@@ -956,6 +957,22 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
           break;
         }
       }
+    }
+  }
+  // "Parish Council", "Ordinary Parish Council": a body named without its
+  // place, which the post's title gives ("Barset PC Minutes March"). Said.
+  if (meetings.size() == 1 && !meetings[0].board.empty() && !post_title.empty() &&
+      area_from_board(meetings[0].board).empty()) {
+    Meeting& m = meetings[0];
+    std::string titled = tidy_board_name(board_from_title(post_title));
+    std::string own = board_identity(m.board);
+    std::string full = board_identity(titled);
+    if (!area_from_board(titled).empty() && full != own && full.ends_with("-" + own)) {
+      m.diagnostics.push_back({m.span.first_line, "board \"" + m.board + "\" names no place; \"" + titled +
+                                                      "\" taken from the front matter title \"" + post_title + "\""});
+      m.board = titled;
+      m.board_id = full;
+      m.area = area_from_board(titled);
     }
   }
   // An agenda pack: reports after the embedded minutes belong to the agenda.
