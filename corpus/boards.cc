@@ -36,6 +36,12 @@ constexpr std::string_view kMonthWords[] = {
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
+// Words that end a body's name: what follows them is the occasion or a
+// sentence ("... Parish Council Councillors are summoned", "... Board is").
+constexpr std::string_view kBodyEnds[] = {
+    "board", "trust", "partnership", "committee", "subcommittee", "panel", "council", "executive", "group",
+    "forum", "body", "cabinet", "assembly", "commission", "authority", "association", "legion", "meeting"};
+
 // Abbreviations written out, so "Barset LSCB" and "Barset Local Safeguarding
 // Children Board" are one board. "Local" before "Safeguarding" is dropped
 // below: boards write it or not.
@@ -128,12 +134,6 @@ Words strip_occasion(Words w) {
   }
   return kept;
 }
-
-// Words that end a body's name: what follows them is the occasion or a
-// sentence ("... Parish Council Councillors are summoned", "... Board is").
-constexpr std::string_view kBodyEnds[] = {
-    "board", "trust", "partnership", "committee", "subcommittee", "panel", "council", "executive", "group",
-    "forum", "body", "cabinet", "assembly", "commission", "authority", "association", "legion", "meeting"};
 
 Words end_at_body(Words w) {
   size_t last = w.size();
@@ -240,8 +240,12 @@ Words authority_first(const Words& w, std::string_view unglued) {
     }
     (void)unglued;
     if (!council && !area) continue;
+    // "July meeting of the Barset Parish Council": words before "of" that
+    // name no body are the occasion, and go.
+    bool head_is_body = false;
+    for (size_t k = 0; k < i; ++k) head_is_body = head_is_body || in(w[k], kBodyEnds);
     Words out = tail;
-    out.insert(out.end(), w.begin(), w.begin() + static_cast<std::ptrdiff_t>(i));
+    if (head_is_body) out.insert(out.end(), w.begin(), w.begin() + static_cast<std::ptrdiff_t>(i));
     return out;
   }
   return w;
@@ -346,24 +350,27 @@ bool is_local_council(std::string_view board, std::string& place) {
     }
   }
   if (council_at == std::string::npos) return false;
-  size_t start = 0;
-  while (start < council_at) {
-    std::string w = lower(words[start]);
-    if (!(in(w, kDocumentWords) || in(w, kOccasionWords) || in(w, kLeadWords) || in(w, kMonthWords) ||
-          w == "general"))
-      break;
-    ++start;
-  }
   size_t stop = council_at;
-  while (stop > start && (in(lower(words[stop - 1]), kOccasionWords) || lower(words[stop - 1]) == "general"))
+  while (stop > 0 && (in(lower(words[stop - 1]), kOccasionWords) || lower(words[stop - 1]) == "general"))
     --stop;
+  // The place: the capitalised words just before ("July meeting of the
+  // Barset Parish Council"); "the meeting of our Parish Council" names none.
+  size_t start = stop;
+  while (start > 0) {
+    const std::string& w = words[start - 1];
+    std::string l = lower(w);
+    bool small = l == "and" || l == "upon" || l == "on" || l == "under" || l == "le" || l == "with";
+    if (!(std::isupper(static_cast<unsigned char>(w[0])) || (small && start < stop)) || in(l, kDocumentWords) ||
+        in(l, kOccasionWords) || in(l, kLeadWords) || in(l, kMonthWords) || in(l, kBodyEnds) || l == "general")
+      break;
+    --start;
+  }
+  while (start < stop && (lower(words[start]) == "and" || lower(words[start]) == "with")) ++start;
   if (stop == start) return false;
   place.clear();
-  for (size_t i = start; i < stop; ++i) {
-    // A place is capitalised words: "the meeting of our Parish Council" names none.
-    if (!std::isupper(static_cast<unsigned char>(words[i][0]))) return false;
-    place += (place.empty() ? "" : " ") + words[i];
-  }
+  for (size_t i = start; i < stop; ++i) place += (place.empty() ? "" : " ") + words[i];
+  // "SF PC", "WD Parish Council": initials are not a parish's name.
+  if (stop - start == 1 && place.size() <= 3 && is_upper_word(place)) return false;
   return true;
 }
 
