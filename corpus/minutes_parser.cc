@@ -709,6 +709,9 @@ std::string join_blocks(const std::vector<ItemRow>& rows) {
   return text;
 }
 
+// Hex digits of a meeting id: 64 bits, ample for any corpus of minutes.
+constexpr size_t kMeetingIdChars = 16;
+
 // Items whose text may name the board when the header does not: the welcome.
 constexpr size_t kOpeningItems = 2;
 
@@ -915,8 +918,14 @@ void attach_trailing(Meeting& target, const std::vector<const Line*>& lines, boo
   }
 }
 
-std::string meeting_id(const Source& source, const std::string& date, size_t ordinal) {
-  return sha256_hex(source.sha256 + "|" + source.path + "|" + date + "|" + std::to_string(ordinal)).substr(0, 16);
+// A meeting's id comes from what it is, not where it was found: its board,
+// its date and the words of its lines. A meeting published twice (the same
+// minutes in two files, or posted twice) has one id, and counts once.
+std::string meeting_id(const Text& text, const Meeting& m) {
+  std::string content;
+  for (const Line& line : text.lines)
+    if (line.number >= m.span.first_line && line.number <= m.span.last_line) content += line.text + "\n";
+  return sha256_hex(m.board_id + "|" + m.date + "|" + sha256_hex(content)).substr(0, kMeetingIdChars);
 }
 
 }  // namespace
@@ -985,7 +994,7 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
     attach_trailing(target, trailing[k], &target == agenda);
   }
   for (size_t k = 0; k < meetings.size(); ++k) {
-    meetings[k].id = meeting_id(source, meetings[k].date, k);
+    meetings[k].id = meeting_id(text, meetings[k]);
   }
   if (meetings.empty()) {
     Meeting empty;
