@@ -360,11 +360,15 @@ bool is_local_council(std::string_view board, std::string& place) {
     const std::string& w = words[start - 1];
     std::string l = lower(w);
     bool small = l == "and" || l == "upon" || l == "on" || l == "under" || l == "le" || l == "with";
-    if (!(std::isupper(static_cast<unsigned char>(w[0])) || (small && start < stop)) || in(l, kDocumentWords) ||
-        in(l, kOccasionWords) || in(l, kLeadWords) || in(l, kMonthWords) || in(l, kBodyEnds) || l == "general")
+    // "Stoke ferry Parish Council": a place's later words may lose their capital.
+    bool word = std::isalpha(static_cast<unsigned char>(w[0])) || small;
+    if (!word || in(l, kDocumentWords) || in(l, kOccasionWords) || in(l, kLeadWords) || in(l, kMonthWords) ||
+        in(l, kBodyEnds) || l == "general")
       break;
     --start;
   }
+  // The place starts with a capital: "our Parish Council" names none.
+  while (start < stop && !std::isupper(static_cast<unsigned char>(words[start][0]))) ++start;
   while (start < stop && (lower(words[start]) == "and" || lower(words[start]) == "with")) ++start;
   if (stop == start) return false;
   place.clear();

@@ -374,6 +374,12 @@ std::string end_at_board_word(std::string name) {
   // a name may end with after its board word only when it is a board word too.
   if (end == 0 || end >= name.size()) return name;
   if (end < name.size() && (name[end] == '\'' || std::isalpha(static_cast<unsigned char>(name[end])))) return name;
+  // "... Managers' Group on Record Keeping": a connector and a capital go on with the name.
+  std::string_view rest = trim(std::string_view(name).substr(end));
+  for (std::string_view connector : {"on ", "for ", "of ", "and "})
+    if (rest.starts_with(connector) && rest.size() > connector.size() &&
+        std::isupper(static_cast<unsigned char>(rest[connector.size()])))
+      return name;
   return std::string(trim(std::string_view(name).substr(0, end)));
 }
 
@@ -417,7 +423,9 @@ std::string choose_board_in(const std::vector<const Line*>& lines) {
     }
     if (sentence.empty()) sentence = board_in_sentence(text);
     if (count_words(text) > 14) {
-      std::string named = board_before_title_words(text);
+      // "A meeting of Oxley Children's Partnership was held on ...".
+      std::string named = board_in_sentence(text);
+      if (named.empty()) named = board_before_title_words(text);
       if (!named.empty() && index < 3) standalone.push_back(named);
       continue;
     }
@@ -624,6 +632,11 @@ Header parse_header(const std::vector<const Line*>& lines) {
                     f.substr(label).starts_with("date:") || f.substr(label).starts_with("date\t"));
       // "held on" far into a flattened line is the last meeting's minutes being approved.
       if (pass == 0 && (!held_on || i > 4 || f.find("held on") > kMaxDateReach)) continue;
+      // A date before "held on" is the meeting's; the one after cites another meeting.
+      if (pass == 0) {
+        std::optional<DateMatch> earlier = header_date(text, 0);
+        if (earlier && earlier->offset < f.find("held on")) continue;
+      }
       if (pass == 1 && !dated) continue;
       if (pass == 2 && i > 6) continue;
       if (pass == 3 && !held_on) continue;

@@ -59,7 +59,10 @@ TEST(LocalCouncil, ThePlaceIsTheParish) {
   EXPECT_EQ(place, "Oxley");
   ASSERT_TRUE(is_local_council("Nether Brill and Stowe PC", place));
   EXPECT_EQ(place, "Nether Brill and Stowe");
+  ASSERT_TRUE(is_local_council("Minutes of Stoke brilling Parish Council", place));
+  EXPECT_EQ(place, "Stoke brilling");  // spelled one way by annotate: "Stoke Brilling"
   EXPECT_FALSE(is_local_council("NB PC", place));  // initials name no parish
+  EXPECT_FALSE(is_local_council("the minutes of our Parish Council", place));
   EXPECT_FALSE(is_local_council("Barset Safeguarding Adults Board", place));
 }
 
