@@ -3,7 +3,10 @@
 
 #include <map>
 #include <set>
+#include <stdexcept>
 #include <tuple>
+
+#include <nlohmann/json.hpp>
 
 #include "indexer/term_prefixes.h"
 
@@ -22,55 +25,77 @@ struct Tally {
 
 std::string year_of(const MeetingFacts& m) { return m.year.empty() ? "undated" : m.year; }
 
-Key key_of(const MeetingFacts& m, GroupBy by) {
+// The board a meeting counts under: its own, or with --lineage the last of its lineage.
+std::string board_of(const MeetingFacts& m, const corpus::BoardNames* lineage) {
+  return lineage ? lineage->lineage_head(m.board_id) : m.board_id;
+}
+
+Key key_of(const MeetingFacts& m, GroupBy by, const corpus::BoardNames* lineage) {
   switch (by) {
     case GroupBy::board:
-      return {m.board_id, ""};
+      return {board_of(m, lineage), ""};
     case GroupBy::area:
       return {m.area, ""};
     case GroupBy::year:
       return {"", year_of(m)};
     case GroupBy::board_year:
-      return {m.board_id, year_of(m)};
+      return {board_of(m, lineage), year_of(m)};
   }
   return {};
 }
 
 // Every group a row is due for, with the meetings each held; absent groups hold 0.
-std::map<Key, Tally> empty_groups(const MeetingTable& meetings, GroupBy by) {
+std::map<Key, Tally> empty_groups(const MeetingTable& meetings, GroupBy by, const corpus::BoardNames* lineage) {
   std::map<Key, Tally> groups;
   std::vector<std::string> years = meetings.year_range();
   std::set<std::string> boards;
-  for (const MeetingFacts& m : meetings.all()) boards.insert(m.board_id);
+  for (const MeetingFacts& m : meetings.all()) boards.insert(board_of(m, lineage));
   if (by == GroupBy::year)
     for (const std::string& y : years) groups[{"", y}];
   if (by == GroupBy::board_year)
     for (const std::string& b : boards)
       for (const std::string& y : years) groups[{b, y}];
-  for (const MeetingFacts& m : meetings.all()) groups[key_of(m, by)].held++;
+  for (const MeetingFacts& m : meetings.all()) groups[key_of(m, by, lineage)].held++;
   return groups;
 }
 
 void count_topic(const Xapian::Database& db, const MeetingTable& meetings, const TopicRef& topic, GroupBy by,
-                 std::map<Key, Tally>& groups) {
+                 const corpus::BoardNames* lineage, std::map<Key, Tally>& groups) {
   std::string term = std::string(indexer::prefix::kTopic) + topic.id;
   ValueReader meeting_of(db, indexer::slot::kMeeting);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     const MeetingFacts* m = meetings.find(meeting_of.get(*it));
     if (!m) continue;
-    Tally& t = groups[key_of(*m, by)];
+    Tally& t = groups[key_of(*m, by, lineage)];
     t.meetings.insert(m->id);
     t.items++;
     t.mentions += it.get_wdf();
   }
 }
 
-// Display names of each board id, from its latest meeting.
-std::map<std::string, const MeetingFacts*> board_names(const MeetingTable& meetings) {
-  std::map<std::string, const MeetingFacts*> names;
+// The display name of each board id: the spelling most of its meetings use
+// (the latest meeting's among equals), so one board shows one name.
+struct BoardName {
+  std::string board;
+  std::string area;
+};
+std::map<std::string, BoardName> board_names(const MeetingTable& meetings, const corpus::BoardNames* lineage) {
+  std::map<std::string, std::map<std::string, std::pair<size_t, std::string>>> spellings;  // id → name → (count, latest date)
+  std::map<std::string, const MeetingFacts*> latest;
   for (const MeetingFacts& m : meetings.all()) {
-    const MeetingFacts*& latest = names[m.board_id];
-    if (!latest || m.date >= latest->date) latest = &m;
+    auto& [count, date] = spellings[board_of(m, lineage)][m.board];
+    ++count;
+    date = std::max(date, m.date);
+    const MeetingFacts*& l = latest[board_of(m, lineage)];
+    if (!l || m.date >= l->date) l = &m;
+  }
+  std::map<std::string, BoardName> names;
+  for (const auto& [id, counts] : spellings) {
+    auto best = counts.begin();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+      if (std::tie(it->second.first, it->second.second) > std::tie(best->second.first, best->second.second)) best = it;
+    std::string given = lineage ? lineage->name_of(id) : "";
+    names[id] = {given.empty() ? best->first : given, latest[id]->area};
   }
   return names;
 }
@@ -88,24 +113,25 @@ GroupBy parse_group_by(const std::string& text) {
   throw InputError("--by must be board, area, year or board,year, not '" + text + "'");
 }
 
-Comparison compare(const Xapian::Database& db, const std::vector<std::string>& topics, GroupBy by) {
+Comparison compare(const Xapian::Database& db, const std::vector<std::string>& topics, GroupBy by,
+                   const corpus::BoardNames* lineage) {
   Comparison result;
   result.by = by;
   for (const std::string& t : topics) result.topics.push_back(resolve_topic(db, t));
   MeetingTable meetings(db);
-  auto names = board_names(meetings);
+  auto names = board_names(meetings, lineage);
   std::vector<std::pair<std::string, Key>> order;  // sort key (board name), group key
   for (const TopicRef& topic : result.topics) {
-    std::map<Key, Tally> groups = empty_groups(meetings, by);
-    count_topic(db, meetings, topic, by, groups);
+    std::map<Key, Tally> groups = empty_groups(meetings, by, lineage);
+    count_topic(db, meetings, topic, by, lineage, groups);
     std::vector<CompareRow> rows;
     for (const auto& [key, tally] : groups) {
       CompareRow row;
       row.topic = topic;
       if (by_board(by)) {
         row.board_id = std::get<0>(key);
-        row.board = names.count(row.board_id) ? names[row.board_id]->board : row.board_id;
-        row.area = names.count(row.board_id) ? names[row.board_id]->area : "";
+        row.board = names.count(row.board_id) ? names[row.board_id].board : row.board_id;
+        row.area = names.count(row.board_id) ? names[row.board_id].area : "";
       } else if (by == GroupBy::area) {
         row.area = std::get<0>(key);
       }
@@ -245,6 +271,18 @@ nlohmann::ordered_json compare_json(const Comparison& c) {
     out["rows"].push_back(std::move(row));
   }
   return out;
+}
+
+corpus::BoardNames recorded_boards(const Xapian::Database& db) {
+  std::string record = db.get_metadata(std::string(indexer::metadata::kAliasesKey));
+  if (record.empty()) return {};
+  nlohmann::json j = nlohmann::json::parse(record, nullptr, false);
+  if (!j.is_object() || !j.contains("boards_text")) return {};
+  try {
+    return corpus::BoardNames::from_string(j.value("boards_text", ""), j.value("boards_file", "boards"));
+  } catch (const std::runtime_error&) {
+    return {};
+  }
 }
 
 }  // namespace crossboard::analysis

@@ -9,6 +9,7 @@
 
 #include "analysis/index_facts.h"
 #include "analysis/table.h"
+#include "corpus/boards.h"
 
 namespace crossboard::analysis {
 
@@ -42,7 +43,13 @@ struct Comparison {
 
 // Every group of the index for every topic: boards (or areas) that met, every
 // year from the first to the last meeting, or each board in each such year.
-Comparison compare(const Xapian::Database& db, const std::vector<std::string>& topics, GroupBy by);
+// `lineage`, when given, groups each board with the boards it followed or was
+// followed by (corpus::BoardNames), under the last one's id and name.
+Comparison compare(const Xapian::Database& db, const std::vector<std::string>& topics, GroupBy by,
+                   const corpus::BoardNames* lineage = nullptr);
+
+// The boards file the index was built with (`index --boards`); empty when none.
+corpus::BoardNames recorded_boards(const Xapian::Database& db);
 
 // Human table: raw counts, or per meeting held when `per_meeting`.
 Table compare_table(const Comparison& comparison, bool per_meeting);

@@ -33,7 +33,8 @@ MeetingTable::MeetingTable(const Xapian::Database& db) {
     m.area = area.get(m.docid);
     m.date = date.get(m.docid);
     m.year = year.get(m.docid);
-    by_id_.emplace(m.id, meetings_.size());
+    // A meeting published twice has one id (corpus::Meeting::id): it is one meeting.
+    if (!by_id_.emplace(m.id, meetings_.size()).second) continue;
     meetings_.push_back(std::move(m));
   }
 }

@@ -11,20 +11,32 @@ namespace crossboard::analysis {
 
 namespace {
 
-Xapian::Query timeline_query(const Xapian::Database& db, const TopicRef& topic, const std::string& board) {
+Xapian::Query timeline_query(const Xapian::Database& db, const TopicRef& topic, const std::string& board,
+                             const corpus::BoardNames* lineage) {
   Xapian::Query q(std::string(indexer::prefix::kTopic) + topic.id);
   if (board.empty()) return q;
-  std::string field = "board:" + (board.find(' ') == std::string::npos ? board : "\"" + board + "\"");
+  std::vector<std::string> boards{board};
+  // "--board barset-lscb --lineage": the partnership that followed it too.
+  if (lineage) {
+    std::vector<std::string> ids = lineage->lineage(lineage->resolve(corpus::board_identity(board)).id);
+    if (ids.size() > 1) boards = ids;
+  }
+  std::string field;
+  for (const std::string& b : boards)
+    field += (field.empty() ? "" : " OR ") + ("board:" + (b.find(' ') == std::string::npos ? b : "\"" + b + "\""));
   return Xapian::Query(Xapian::Query::OP_FILTER, q, item_query(db, field));
 }
 
-std::vector<BoardMentions> board_spans(const std::vector<TimelineMeeting>& meetings) {
+std::vector<BoardMentions> board_spans(const std::vector<TimelineMeeting>& meetings,
+                                       const corpus::BoardNames* lineage) {
   std::map<std::string, BoardMentions> boards;
   for (const TimelineMeeting& m : meetings) {
     const ItemCitation& c = m.first();
-    BoardMentions& b = boards[c.board_id];
-    b.board_id = c.board_id;
-    b.board = c.board;
+    std::string id = lineage ? lineage->lineage_head(c.board_id) : c.board_id;
+    std::string name = lineage ? lineage->name_of(id) : "";
+    BoardMentions& b = boards[id];
+    b.board_id = id;
+    b.board = name.empty() ? c.board : name;
     b.area = c.area;
     b.meetings++;
     if (c.date.empty()) continue;
@@ -41,11 +53,12 @@ std::vector<BoardMentions> board_spans(const std::vector<TimelineMeeting>& meeti
 
 }  // namespace
 
-Timeline timeline(const Xapian::Database& db, const std::string& topic, const std::string& board) {
+Timeline timeline(const Xapian::Database& db, const std::string& topic, const std::string& board,
+                  const corpus::BoardNames* lineage) {
   Timeline t;
   t.topic = resolve_topic(db, topic);
   std::map<std::string, size_t> meeting_index;
-  for (Xapian::docid docid : matches_by_date(db, timeline_query(db, t.topic, board))) {
+  for (Xapian::docid docid : matches_by_date(db, timeline_query(db, t.topic, board, lineage))) {
     query::DocumentData data = document_data_with_text(db, docid);
     TimelineItem item{citation_from(data.fields), topic_sentence(data.text, t.topic.id)};
     auto [it, added] = meeting_index.emplace(item.item.meeting_id, t.meetings.size());
@@ -55,7 +68,7 @@ Timeline timeline(const Xapian::Database& db, const std::string& topic, const st
   // Undated meetings sort first by value; a reader expects them last.
   std::stable_partition(t.meetings.begin(), t.meetings.end(),
                         [](const TimelineMeeting& m) { return !m.first().date.empty(); });
-  t.boards = board_spans(t.meetings);
+  t.boards = board_spans(t.meetings, lineage);
   return t;
 }
 

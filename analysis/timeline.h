@@ -10,6 +10,7 @@
 #include "analysis/index_facts.h"
 #include "analysis/registers.h"
 #include "analysis/table.h"
+#include "corpus/boards.h"
 
 namespace crossboard::analysis {
 
@@ -42,7 +43,11 @@ struct Timeline {
 };
 
 // `board` (blank: every board) is matched as the query language's board: field.
-Timeline timeline(const Xapian::Database& db, const std::string& topic, const std::string& board = "");
+// `lineage`, when given, follows a board across a rename (corpus::BoardNames):
+// `board` takes in every board of its lineage, and each lineage is one row
+// of `boards`, under its last board's id and name.
+Timeline timeline(const Xapian::Database& db, const std::string& topic, const std::string& board = "",
+                  const corpus::BoardNames* lineage = nullptr);
 
 // Human tables: one row per meeting; one row per board.
 Table timeline_table(const Timeline& t);

@@ -1,6 +1,8 @@
 // crossboard compare: topics per board, area or year — meetings, items, mentions, share of meetings.
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -32,6 +34,20 @@ int run_analysis(const std::vector<std::string>& dbs,
   }
 }
 
+corpus::BoardNames lineage_boards(const Xapian::Database& db, const std::string& boards_file) {
+  if (boards_file.empty()) {
+    corpus::BoardNames recorded = analysis::recorded_boards(db);
+    if (recorded.empty())
+      throw analysis::InputError("--lineage needs a boards file: give --boards FILE, or index with --boards FILE");
+    return recorded;
+  }
+  try {
+    return corpus::BoardNames::from_file(boards_file);
+  } catch (const std::runtime_error& e) {
+    throw analysis::InputError(e.what());
+  }
+}
+
 namespace {
 
 struct CompareOptions {
@@ -39,13 +55,18 @@ struct CompareOptions {
   std::vector<std::string> dbs;
   std::string by = "board";
   bool per_meeting = false;
+  bool lineage = false;
+  std::string boards_file;
   bool json = false;
   bool csv = false;
 };
 
 int run_compare(const CompareOptions& o) {
   return run_analysis(o.dbs, [&](const Xapian::Database& db) {
-    analysis::Comparison c = analysis::compare(db, o.topics, analysis::parse_group_by(o.by));
+    std::optional<corpus::BoardNames> boards;
+    if (o.lineage) boards = lineage_boards(db, o.boards_file);
+    analysis::Comparison c =
+        analysis::compare(db, o.topics, analysis::parse_group_by(o.by), boards ? &*boards : nullptr);
     if (o.json)
       std::cout << analysis::compare_json(c).dump(2) << "\n";
     else if (o.csv)
@@ -70,6 +91,9 @@ void add_compare_command(CLI::App& app, Runner& run) {
       ->allow_extra_args(false);
   cmd->add_option("--by", o->by, "board (default), area, year or board,year");
   cmd->add_flag("--per-meeting", o->per_meeting, "Items and mentions per meeting held, not raw counts");
+  cmd->add_flag("--lineage", o->lineage,
+                "Count a board renamed or replaced (README \"Boards file\") under its latest name");
+  cmd->add_option("--boards", o->boards_file, "Boards file for --lineage instead of the one the index recorded");
   auto* json = cmd->add_flag("--json", o->json, "JSON output (README.md, \"Analysis\")");
   auto* csv = cmd->add_flag("--csv", o->csv, "CSV output, every column");
   json->excludes(csv);

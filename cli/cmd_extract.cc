@@ -1,6 +1,8 @@
 // crossboard extract: print the meetings found in minutes files.
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,7 @@ struct ExtractOptions {
   bool json = false;
   bool brief = false;
   std::string topics_file;
+  std::string boards_file;
 };
 
 // "file: board | date | kind | 12 present, 4 apologies | 20 items, 9 actions, 3 decisions".
@@ -41,7 +44,15 @@ std::string brief_line(const std::string& file, const corpus::Meeting& m) {
 int run_extract(const ExtractOptions& options) {
   corpus::AnnotateOptions annotate_options;
   annotate_options.topics_file = options.topics_file;
-  corpus::Annotator annotator(annotate_options);
+  annotate_options.boards_file = options.boards_file;
+  std::unique_ptr<corpus::Annotator> owned;
+  try {
+    owned = std::make_unique<corpus::Annotator>(annotate_options);
+  } catch (const std::runtime_error& e) {
+    std::cerr << "crossboard: " << e.what() << "\n";
+    return kExitUsage;
+  }
+  const corpus::Annotator& annotator = *owned;
   int exit_code = kExitOk;
   for (const std::string& file : options.files) {
     corpus::FileRecord record = corpus::extract_file(file, &annotator);
@@ -82,6 +93,8 @@ void add_extract_command(CLI::App& app, Runner& run) {
                 "One JSON object per file, one per line (JSON Lines), as in DESIGN.md");
   cmd->add_flag("--brief", options->brief, "One line per meeting: board, date, kind, attendance and item counts");
   cmd->add_option("--topics", options->topics_file, "Topic taxonomy file replacing the built-in one");
+  cmd->add_option("--boards", options->boards_file,
+                  "Boards file: spellings of one board and boards renamed or replaced (README \"Boards file\")");
   cmd->callback([options, &run] { run = [options] { return run_extract(*options); }; });
 }
 

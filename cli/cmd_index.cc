@@ -25,6 +25,7 @@ struct IndexCommandOptions {
   bool prune = false;
   bool quiet = false;
   std::string topics_file;
+  std::string boards_file;
   std::string aliases_file;
   size_t commit_every = 500;
   size_t max_file_mb = 64;
@@ -141,6 +142,7 @@ void print_summary(const indexer::IndexSummary& s, const std::string& db) {
 int run_index_command(const IndexCommandOptions& options) {
   corpus::AnnotateOptions annotate_options;
   annotate_options.topics_file = options.topics_file;
+  annotate_options.boards_file = options.boards_file;
   annotate_options.aliases_file = options.aliases_file;
   std::unique_ptr<corpus::Annotator> annotator;
   try {
@@ -197,6 +199,8 @@ void add_index_command(CLI::App& app, Runner& run) {
   cmd->add_option("--db", options->db, "Index directory (default $CROSSBOARD_DB or ./crossboard-index)");
   cmd->add_flag("--prune", options->prune, "Remove indexed files that are gone from the given paths");
   cmd->add_option("--topics", options->topics_file, "Topic taxonomy file replacing the built-in one");
+  cmd->add_option("--boards", options->boards_file,
+                  "Boards file: spellings of one board and boards renamed or replaced (README \"Boards file\")");
   cmd->add_option("--aliases", options->aliases_file,
                   "Person aliases file: merges and splits of names (README \"People\"); a changed\n"
                   "file re-reads every file so person ids follow it");

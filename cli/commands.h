@@ -8,6 +8,8 @@
 #include <CLI/CLI.hpp>
 #include <xapian.h>
 
+#include "corpus/boards.h"
+
 namespace crossboard::cli {
 
 // Exit codes shared by every subcommand.
@@ -38,5 +40,8 @@ void add_watch_command(CLI::App& app, Runner& run);
 // a bad query or input into kExitUsage and an unreadable index into
 // kExitEnvironment, each reported in one line. Defined in cmd_compare.cc.
 int run_analysis(const std::vector<std::string>& dbs, const std::function<int(const Xapian::Database&)>& body);
+// The boards file `--lineage` follows: `boards_file` when given, else the one
+// the index recorded; throws analysis::InputError when there is none.
+corpus::BoardNames lineage_boards(const Xapian::Database& db, const std::string& boards_file);
 
 }  // namespace crossboard::cli

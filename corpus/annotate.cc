@@ -2,12 +2,15 @@
 #include "corpus/annotate.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <stdexcept>
 
+#include "corpus/boards.h"
 #include "corpus/organisations.h"
 #include "corpus/people.h"
+#include "corpus/text_util.h"
 #include "corpus/topics.h"
 
 namespace crossboard::corpus {
@@ -41,7 +44,9 @@ struct AreaCount {
 std::vector<AreaCount> count_areas(const Meeting& meeting, const Gazetteer& gazetteer) {
   std::map<std::string, int> counts;
   auto count = [&](std::string_view text) {
-    for (const NameMention& m : gazetteer.areas(text)) ++counts[m.organisation.name];
+    // Districts are too small (and too often a word: "Hart") to infer from the text.
+    for (const NameMention& m : gazetteer.areas(text))
+      if (!gazetteer.is_district(m.organisation)) ++counts[m.organisation.name];
   };
   for (const Attendee& a : meeting.attendance) {
     count(a.organisation);
@@ -57,14 +62,65 @@ std::vector<AreaCount> count_areas(const Meeting& meeting, const Gazetteer& gaze
   return out;
 }
 
-// "West Cheshire" from a board's name is Cheshire West and Chester: areas
-// are compared across boards, so each gets its one official name.
-void canonicalise_area(Meeting& meeting, const Gazetteer& gazetteer) {
+// "WEST DEREHAM" → "West Dereham": a parish spelled one way whatever the
+// header's case. Words already mixed ("McAlister") are kept as written.
+std::string place_case(std::string_view place) {
+  std::string out;
+  for (std::string_view w : split_words(place)) {
+    std::string word(w);
+    if (is_upper_word(word) || std::all_of(word.begin(), word.end(), [](char c) { return !std::isupper(static_cast<unsigned char>(c)); })) {
+      bool start = true;
+      for (char& c : word) {
+        auto u = static_cast<unsigned char>(c);
+        c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+        start = c == '-' || c == '\'';
+      }
+      // "Northwold and Whittington": the small words stay small.
+      if (!out.empty() && (word == "And" || word == "Of" || word == "Upon" || word == "On" || word == "With" ||
+                           word == "Under" || word == "Le" || word == "The" || word == "In"))
+        word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+      // "Stoke-on-Trent", "Newcastle-under-Lyme": the small words stay small.
+      for (std::string_view small : {"-On-", "-Under-", "-Upon-", "-Le-", "-In-", "-By-", "-The-"}) {
+        size_t at = word.find(small);
+        if (at != std::string::npos)
+          for (size_t k = at + 1; k < at + small.size() - 1; ++k)
+            word[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+      }
+    }
+    out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
+
+// The area as one official name: "KENT", "Kent County Council" and "West
+// Cheshire" (from a board's name) are areas of the gazetteer, and get its
+// name; a parish or town council's area is its parish. Anything else the
+// header gave ("June", "SFRA", a place no gazetteer lists) is no area: left
+// empty, with a warning. Returns whether the area now stands as stated.
+bool settle_area(Meeting& meeting, const Gazetteer& gazetteer) {
+  std::string parish;
+  bool local = is_local_council(meeting.board, parish);
+  if (local) {
+    meeting.area = place_case(parish);
+    return true;
+  }
+  if (meeting.area.empty()) return false;
+  if (const Organisation* area = gazetteer.area_named(meeting.area)) {
+    meeting.area = area->name;
+    return true;
+  }
   std::vector<NameMention> named = gazetteer.areas(meeting.area);
-  if (named.size() != 1 || named[0].length != meeting.area.size()) return;
-  const std::string& official = named[0].organisation.name;
-  if (official == meeting.area) return;
-  meeting.area = official;  // a name for the same place, not a guess: no warning
+  if (named.empty() && is_upper_word(split_words(meeting.area).front()))
+    named = gazetteer.areas(place_case(meeting.area));
+  if (named.size() == 1 && named[0].offset == 0 && named[0].length == meeting.area.size()) {
+    meeting.area = named[0].organisation.name;  // a name for the same place, not a guess: no warning
+    return true;
+  }
+  meeting.diagnostics.push_back({meeting.span.first_line, "area \"" + meeting.area +
+                                                              "\" from the header is not a local authority or "
+                                                              "parish the gazetteer knows; left empty"});
+  meeting.area.clear();
+  return false;
 }
 
 // The area a meeting serves when its header did not say: the one area the
@@ -73,6 +129,7 @@ void canonicalise_area(Meeting& meeting, const Gazetteer& gazetteer) {
 void infer_area(Meeting& meeting, const Gazetteer& gazetteer) {
   std::vector<std::string> in_board;
   for (const NameMention& m : gazetteer.areas(meeting.board)) add_unique(in_board, m.organisation.name);
+  // A title's place can name a district: the board's own words, not a guess.
   int line = meeting.span.first_line;
   if (in_board.size() == 1) {
     meeting.area = in_board.front();
@@ -114,6 +171,17 @@ struct Annotator::Impl {
   const Taxonomy* topics = &Taxonomy::builtin();
   const Gazetteer* gazetteer = &Gazetteer::builtin();
   PersonAliases aliases;
+  BoardNames boards;
+
+  // The board's id by the rules (with the area when the header stated it),
+  // then by the boards file; a merge line gives the display name too.
+  void name_board(Meeting& meeting, bool area_stated) const {
+    if (meeting.board.empty()) return;
+    meeting.board_id = board_identity(meeting.board, area_stated ? meeting.area : "");
+    BoardNames::Resolved r = boards.resolve(meeting.board_id);
+    meeting.board_id = r.id;
+    if (!r.name.empty()) meeting.board = r.name;
+  }
 
   void annotate_item(Item& item, const Meeting& meeting, const AttendeeIndex& people) const;
 };
@@ -124,7 +192,10 @@ Annotator::Annotator(const AnnotateOptions& options) : impl_(std::make_unique<Im
     impl_->topics = &*impl_->own_topics;
   }
   if (!options.aliases_file.empty()) impl_->aliases = PersonAliases::from_file(options.aliases_file);
+  if (!options.boards_file.empty()) impl_->boards = BoardNames::from_file(options.boards_file);
 }
+
+const BoardNames& Annotator::boards() const { return impl_->boards; }
 
 Annotator::~Annotator() = default;
 
@@ -152,11 +223,9 @@ void Annotator::Impl::annotate_item(Item& item, const Meeting& meeting, const At
 }
 
 void Annotator::annotate(Meeting& meeting) const {
-  if (meeting.area.empty()) {
-    infer_area(meeting, *impl_->gazetteer);
-  } else {
-    canonicalise_area(meeting, *impl_->gazetteer);
-  }
+  bool stated = settle_area(meeting, *impl_->gazetteer);
+  if (meeting.area.empty()) infer_area(meeting, *impl_->gazetteer);
+  impl_->name_board(meeting, stated);
   for (Attendee& a : meeting.attendance) {
     name_organisation(a, meeting.area, *impl_->gazetteer);
     AliasResolution id = impl_->aliases.resolve(

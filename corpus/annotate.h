@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "corpus/boards.h"
 #include "corpus/meeting.h"
 #include "corpus/people.h"
 
@@ -16,6 +17,9 @@ struct AnnotateOptions {
   // empty. Merges: "Anna-Marie Challinor = Annamarie Challinor"; splits:
   // "Sarah Lee [organisation: Nottinghamshire] = Sarah Lee of Nottinghamshire".
   std::string aliases_file;
+  // Board names (format: corpus::BoardNames, README "Boards file"): merges of
+  // spellings the rules cannot merge, and lineage; none when empty.
+  std::string boards_file;
 };
 
 // Holds the taxonomy and gazetteers; build once, use for every meeting.
@@ -37,6 +41,8 @@ class Annotator {
   std::string canonical_person_id(std::string_view name) const;
   // The aliases file as read; empty when none was given.
   const PersonAliases& aliases() const;
+  // The boards file as read; empty when none was given.
+  const BoardNames& boards() const;
 
  private:
   struct Impl;

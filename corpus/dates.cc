@@ -74,7 +74,9 @@ size_t read_day(std::string_view s, size_t i, int& day) {
   size_t j = i + n;
   size_t k = j < s.size() && s[j] == ' ' ? j + 1 : j;
   for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
-    if (starts_with_ci(s.substr(k), suffix) && (k + 2 >= s.size() || !is_alpha(s[k + 2]))) {
+    // "7thMarch2017": a month glued on starts with a capital.
+    if (starts_with_ci(s.substr(k), suffix) &&
+        (k + 2 >= s.size() || !is_alpha(s[k + 2]) || std::isupper(static_cast<unsigned char>(s[k + 2])))) {
       return k + 2 - i;
     }
   }
@@ -156,9 +158,20 @@ void include_weekday(std::string_view s, DateMatch& match) {
 
 }  // namespace
 
+// Whether a weekday ends at text[i]: "Wednesday10thJuly2019" lost its spaces.
+bool weekday_before(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j > 0 && is_alpha(s[j - 1])) --j;
+  std::string word = lower_ascii(s.substr(j, i - j));
+  for (std::string_view day : kWeekdays)
+    if (word.ends_with(day)) return true;
+  return false;
+}
+
 std::optional<DateMatch> find_date(std::string_view text, size_t from) {
   for (size_t i = from; i < text.size(); ++i) {
-    bool boundary = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
+    bool boundary = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1])) ||
+                    (is_digit(text[i]) && is_alpha(text[i - 1]) && weekday_before(text, i));
     if (!boundary) continue;
     std::optional<DateMatch> match;
     if (is_digit(text[i])) {

@@ -23,6 +23,7 @@ constexpr std::string_view kBoardWords[] = {
     "Board", "Trust", "Partnership", "Committee", "Sub-Committee", "Panel", "Council", "Executive",
     "Group", "Forum", "Governing Body", "Cabinet", "Assembly", "Commission", "Authority",
     "BOARD", "TRUST", "PARTNERSHIP", "COMMITTEE", "PANEL", "COUNCIL", "EXECUTIVE", "GROUP", "FORUM",
+    "GOVERNING BODY",
     "PC"};  // "Kestleigh PC": a parish council
 
 // Words that start the functional part of a board's name; what comes before is the place.
@@ -33,7 +34,9 @@ constexpr std::string_view kDomainWords[] = {
     "council", "youth", "family", "families", "executive", "partnership", "schools", "education",
     "cabinet", "transparency", "crime", "sector", "panel", "committee", "nhs", "ccg", "data",
     "open", "village", "liaison", "combined", "police", "fire", "wellbeing", "well-being",
-    "lscb", "lsab", "scb", "hwb", "the", "ordinary", "annual", "extraordinary", "special"};
+    "lscb", "lsab", "scb", "hwb", "the", "ordinary", "annual", "extraordinary", "special", "yos", "yot",
+    "sab", "sapb", "csp", "cpp", "pct", "scp", "hwbb", "management", "governing", "steering", "operational",
+    "full", "minutes", "meeting", "agenda", "notes", "draft", "virtual", "members", "chief", "director"};
 
 // Months and weekdays end a board's name: what follows says when it met.
 constexpr std::string_view kWhenWords[] = {
@@ -162,14 +165,32 @@ bool is_label_line(std::string_view text) {
   return colon != std::string_view::npos && colon < 25 && count_words(text.substr(0, colon)) <= 3;
 }
 
-// A line that names a body on its own: "Halton Children's Trust".
+// The first cell of a table row or a " / " or " | " run: "Fenbridge
+// Children's Trust Board / Minutes / OFFICIAL", "Marrowdale Borough Council |
+// Committees". A person's row ("Ann Pole / AP / Chair") has no board word in it.
+std::string_view first_cell(std::string_view text) {
+  size_t cut = text.size();
+  for (std::string_view sep : {"\t", " / ", " | ", " \xe2\x80\xa2 ", " \xe2\x80\xba ", " > "})
+    cut = std::min(cut, text.find(sep));
+  return trim(text.substr(0, cut));
+}
+
+// A line that names a body on its own: "Halton Children's Trust". A
+// person's row ("Ann Pole / AP / Chair, Barset Council"), a sentence
+// ("Apologies were received from PC Ash") or a label is not one.
 bool is_board_line(std::string_view text) {
+  text = first_cell(text);
   int words = count_words(text);
   if (words == 0 || words > 14 || is_label_line(text)) return false;
   if (text.find(". ") != std::string_view::npos) return false;
   if (!std::isupper(static_cast<unsigned char>(trim(text)[0]))) return false;
-  // "PANEL– 14 March 2024": the name is whole once the date is cut off.
-  return has_board_word(text) || has_board_word(cut_board_name(text));
+  std::string f = fold(text);
+  if (has_sentence_verb(f) || f.starts_with("apologies") || f.starts_with("present")) return false;
+  // "Chief Executive's Office", "Director of Children's Services": a post or an office.
+  if (f.find("chief executive") != std::string::npos || f.find("office") != std::string::npos) return false;
+  // "PANEL– 14 March 2024": the name is whole once the date is cut off;
+  // "Ann Pole, Director, Barset Council" names her employer after a comma.
+  return has_board_word(cut_board_name(text));
 }
 
 // "2.00pm", "2pm", "2.00 pm", "10.30 a.m." at text[i]; returns its length.
@@ -252,6 +273,246 @@ std::string kind_of(const std::vector<const Line*>& lines) {
   return agenda ? "agenda" : "minutes";
 }
 
+
+// "Barset County Council", "BARSET METROPOLITAN BOROUGH COUNCIL": an
+// authority's own name, which over a board's title says whose board it is.
+bool is_authority_name(std::string_view name) {
+  std::string f = fold(name);
+  if (!f.ends_with(" council") || f.ends_with("parish council") || f.ends_with("town council")) return false;
+  return !area_from_board(name).empty() || f.starts_with("council of") || f.starts_with("borough council of");
+}
+
+// A short line naming a place and a service but no board word: "BARSET
+// YOUTH OFFENDING SERVICE" over "Minutes of the YOS Management Board".
+bool is_place_banner(std::string_view text) {
+  int words = count_words(text);
+  if (words < 2 || words > 8 || is_label_line(text) || find_date(text)) return false;
+  std::string place = area_from_board(text);
+  return !place.empty() && place.size() < trim(text).size();
+}
+
+// Words a generic sub-body starts with: "Executive Group", "Governing Body
+// Meeting in Public", "Management Board": it belongs to the body named above it.
+bool is_generic_body(std::string_view name) {
+  std::vector<std::string_view> words = split_words(name);
+  if (words.empty()) return false;
+  std::string first = lower_ascii(words[0]);
+  for (std::string_view w : {"executive", "group", "board", "committee", "panel", "governing", "steering",
+                             "management", "sub-group", "operational", "strategic"})
+    if (first == w) return true;
+  return false;
+}
+
+// "the Hopwood Safeguarding Adults Board" in "A meeting of the Hopwood ...
+// Board was held on", "welcomed everyone to this meeting of the X": the body
+// an opening sentence names; empty when none.
+std::string board_in_sentence(std::string_view text) {
+  std::string lowered = lower_ascii(text);  // same length: offsets carry over
+  for (size_t at = lowered.find("meeting of "); at != std::string::npos; at = lowered.find("meeting of ", at + 1)) {
+    std::string_view rest = trim(text.substr(at + 11));
+    for (std::string_view lead : {"the ", "The "})
+      if (rest.starts_with(lead)) rest = trim(rest.substr(lead.size()));
+    if (rest.empty() || !std::isupper(static_cast<unsigned char>(rest[0]))) continue;
+    std::string lowered_rest = lower_ascii(rest);
+    size_t end = rest.size();
+    for (std::string_view stop : {" was held", " held ", " which ", " that ", ". ", " on ", ", "})
+      end = std::min(end, lowered_rest.find(stop));
+    std::string name = cut_board_name(rest.substr(0, end));
+    if (has_board_word(name) && count_words(name) <= 12) return name;
+  }
+  return "";
+}
+
+// The body named at the start of a long line before its title words:
+// "BARSET LOCAL SAFEGUARDING CHILDREN BOARD MINUTES OF BOARD MEETING
+// Thursday ...", a header PDF-to-text flattened onto one line.
+std::string board_before_title_words(std::string_view text) {
+  std::string f = lower_ascii(text);  // same length as `text`: offsets carry over
+  size_t cut = std::string::npos;
+  for (std::string_view w : {" minutes", " notes of", " action note", " agenda"}) cut = std::min(cut, f.find(w));
+  if (auto date = find_date(text)) cut = std::min(cut, date->offset);
+  if (cut == std::string::npos || cut == 0) return "";
+  std::string name = cut_board_name(text.substr(0, cut));
+  if (count_words(name) > 12 || !has_board_word(name)) return "";
+  return name;
+}
+
+// Place words in capitals read as a name: "RAVENSHOLT" → "Ravensholt", to
+// join a board written in mixed case.
+std::string place_for(std::string_view place, std::string_view board) {
+  if (upper_ratio(board) > 0.8 || upper_ratio(place) < 0.8) return std::string(place);
+  std::string out(place);
+  bool start = true;
+  for (char& c : out) {
+    auto u = static_cast<unsigned char>(c);
+    c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+    start = !std::isalpha(u);
+  }
+  return out;
+}
+
+// Lines of the header looked at for the board: its title block. Later lines
+// are attendance rows or text.
+constexpr size_t kTitleBlockLines = 10;
+
+// The board the header names. A body named in a title line wins ("Minutes of
+// a meeting of the X held on"), then a "Meeting Title:" label, then a line
+// naming a body on its own, then a body named in an opening sentence. An
+// authority's own name ("BARSET COUNTY COUNCIL") over a board's title says
+// whose board it is: the title's board has no place words, so it takes the
+// authority's ("Barset Health and Wellbeing Board"); a generic one
+// ("Executive Group", "Governing Body") completes the body named above it.
+// "Barset Parish Council Councillors are summoned", "Transparency Board
+// is": the name ends with its last board word.
+std::string end_at_board_word(std::string name) {
+  size_t end = 0;
+  for (std::string_view w : kBoardWords) {
+    for (size_t at = find_word_ci(name, w); at != std::string::npos; at = find_word_ci(name, w, at + 1))
+      if (name.compare(at, w.size(), w) == 0) end = std::max(end, at + w.size());
+  }
+  // "Safeguarding Children Partnership Executive Group Meeting": keep what
+  // a name may end with after its board word only when it is a board word too.
+  if (end == 0 || end >= name.size()) return name;
+  if (end < name.size() && (name[end] == '\'' || std::isalpha(static_cast<unsigned char>(name[end])))) return name;
+  // "... Managers' Group on Record Keeping": a connector and a capital go on with the name.
+  std::string_view rest = trim(std::string_view(name).substr(end));
+  for (std::string_view connector : {"on ", "for ", "of ", "and "})
+    if (rest.starts_with(connector) && rest.size() > connector.size() &&
+        std::isupper(static_cast<unsigned char>(rest[connector.size()])))
+      return name;
+  return std::string(trim(std::string_view(name).substr(0, end)));
+}
+
+std::string choose_board_in(const std::vector<const Line*>& lines);
+
+std::string choose_board(const std::vector<const Line*>& lines) { return end_at_board_word(choose_board_in(lines)); }
+
+std::string choose_board_in(const std::vector<const Line*>& lines) {
+  std::string titled;       // from a title line or label
+  bool titled_generic = false;
+  std::vector<std::string> standalone;  // lines naming a body, in order
+  std::vector<std::string> banners;     // authorities and place banners above the title
+  std::string sentence;
+  for (size_t index = 0; index < lines.size() && index < kTitleBlockLines; ++index) {
+    std::string_view text = lines[index]->text;
+    if (is_meeting_title(text)) {
+      bool generic = false;
+      std::string named = board_after_title(text, generic);
+      if (!named.empty() && titled.empty() && fold(named) != "meeting" && has_board_word(named)) {
+        titled = named;
+        titled_generic = generic;
+      }
+      if (sentence.empty()) sentence = board_in_sentence(text);
+      continue;
+    }
+    for (std::string_view label : {"meeting title", "title of meeting", "name of meeting", "meeting name", "board"}) {
+      std::string_view value = strip_label(text, label);
+      if (!value.empty() && text.find(':') != std::string_view::npos && titled.empty()) {
+        std::string named = cut_board_name(value);
+        if (has_board_word(named)) titled = named;
+      }
+    }
+    // "Agenda and minutes - Barset Health and Wellbeing Board - Tuesday, ...".
+    std::string f = lower_ascii(text);  // same length as `text`: offsets carry over
+    for (std::string_view lead : {"agenda and minutes - ", "minutes - ", "agenda - ", "agenda and minutes \xe2\x80\x93 ",
+                                  "minutes \xe2\x80\x93 "}) {
+      if (f.starts_with(lead)) {
+        std::string named = cut_board_name(trim(text.substr(lead.size())));
+        if (has_board_word(named)) standalone.push_back(named);
+      }
+    }
+    if (sentence.empty()) sentence = board_in_sentence(text);
+    if (count_words(text) > 14) {
+      // "A meeting of Oxley Children's Partnership was held on ...".
+      std::string named = board_in_sentence(text);
+      if (named.empty()) named = board_before_title_words(text);
+      if (!named.empty() && index < 3) standalone.push_back(named);
+      continue;
+    }
+    if (is_board_line(text)) {
+      std::string named = cut_board_name(first_cell(text));
+      if (named.empty()) named = std::string(trim(first_cell(text)));
+      if (is_authority_name(named)) banners.push_back(named);
+      standalone.push_back(named);
+    } else if (is_place_banner(text)) {
+      banners.push_back(std::string(trim(text)));
+    }
+  }
+  // The body: first a titled one, then the first standalone line with a place
+  // that is not only an authority's name, then any standalone line.
+  std::string body = titled;
+  bool generic = titled_generic;
+  if (body.empty()) {
+    for (const std::string& c : standalone)
+      if (!is_authority_name(c) && !is_generic_body(c) && !area_from_board(c).empty()) {
+        body = c;
+        break;
+      }
+  }
+  if (body.empty())
+    for (const std::string& c : standalone)
+      if (!is_authority_name(c)) {
+        body = c;
+        generic = is_generic_body(c);
+        break;
+      }
+  if (body.empty() && !standalone.empty()) body = standalone.front();
+  if (body.empty()) return sentence;
+  // "NHS Barset CCG" over "GOVERNING BODY MEETING HELD IN PUBLIC".
+  if (!generic && titled.empty()) {
+    auto at = std::find(standalone.begin(), standalone.end(), body);
+    for (auto next = at; at != standalone.end() && ++next != standalone.end();)
+      if (is_generic_body(*next)) return body + " " + *next;
+  }
+  std::string fb = fold(body);
+  // "KENT COUNTY COUNCIL" over "Minutes of a meeting of the County Council",
+  // "GREENLOW TOWN COUNCIL" over "the Full Council": the banner names the
+  // same body in full.
+  for (const std::string& c : standalone) {
+    std::string fc = fold(c);
+    if (c == body || !area_from_board(body).empty()) continue;
+    if ((fc.ends_with(" " + fb) && fb.ends_with("council")) ||
+        ((fb == "full council" || fb == "council") && fc.ends_with(" council")))
+      return c;
+  }
+  // "Executive Group" under "Barset Safeguarding Children Partnership".
+  if (generic || is_generic_body(body)) {
+    for (const std::string& c : standalone)
+      if (c != body && !is_generic_body(c) && !is_authority_name(c) && fold(c) != fb) return c + " " + body;
+  }
+  if (!area_from_board(body).empty()) return body;
+  for (const std::string& banner : banners) {
+    std::string place = area_from_board(banner);
+    if (!place.empty()) return place_for(place, body) + " " + body;
+  }
+  for (const std::string& c : standalone) {
+    std::string place = area_from_board(c);
+    if (!place.empty() && c != body) return place_for(place, body) + " " + body;
+  }
+  return body;
+}
+
+// How far into a line a "Date" label may start: "thDate:", "Meeting date:".
+constexpr size_t kMaxLabelLead = 12;
+// How far past its cue a header's date is looked for, in bytes: a long
+// flattened line holds later dates (the next meeting, the last minutes).
+constexpr size_t kMaxDateReach = 400;
+
+// The first date of a header line that is not a file's upload or print
+// stamp ("uploaded 2013-05-02 09:10", "Uploaded by admin on 15/07/2011",
+// "Printed 3 June 2019"): those date the file, not the meeting.
+std::optional<DateMatch> header_date(std::string_view text, size_t from) {
+  for (std::optional<DateMatch> date = find_date(text, from); date; date = find_date(text, date->offset + date->length)) {
+    std::string before = fold(text.substr(0, date->offset));
+    bool stamp = false;
+    for (std::string_view cue : {"uploaded", "updated", "printed", "published", "posted", "modified", "downloaded", "created"}) {
+      size_t at = before.rfind(cue);
+      if (at != std::string::npos && before.size() - at < 40) stamp = true;
+    }
+    if (!stamp) return date;
+  }
+  return std::nullopt;
+}
 }  // namespace
 
 bool is_meeting_title(std::string_view text) {
@@ -292,6 +553,8 @@ bool is_meeting_close(std::string_view text) {
 
 std::string area_from_board(std::string_view board) {
   std::vector<std::string_view> words = split_words(board);
+  // "NHS Barset Clinical Commissioning Group": the NHS is not the place.
+  if (!words.empty() && words.front() == "NHS") words.erase(words.begin());
   std::string area;
   for (std::string_view w : words) {
     std::string f = fold(w);
@@ -310,6 +573,8 @@ std::string area_from_board(std::string_view board) {
   // "CHESHIRE EAST" reads better as written in the text, but is still the area.
   return area;
 }
+
+std::string board_named_in(std::string_view text) { return board_in_sentence(text); }
 
 std::string board_from_title(std::string_view title) {
   std::string_view t = trim(title);
@@ -336,52 +601,7 @@ Header parse_header(const std::vector<const Line*>& lines) {
   Header h;
   h.kind = kind_of(lines);
 
-  // Board: a body named in a title line wins; a generic one ("Executive
-  // Group Meeting") completes the standalone name above it.
-  std::string standalone;
-  std::vector<std::string> banners;  // every standalone name above the title
-  for (size_t index = 0; index < lines.size(); ++index) {
-    const Line* line = lines[index];
-    std::string_view text = line->text;
-    if (is_meeting_title(text)) {
-      bool generic = false;
-      std::string named = board_after_title(text, generic);
-      if (!named.empty() && !generic && has_board_word(named)) {
-        // "KENT COUNTY COUNCIL" above "Minutes of a meeting of the County
-        // Council": the banner names the same body in full, when the title's
-        // name has no place of its own and the banner adds capitalised words
-        // ("KENT"), not "Your update from".
-        h.board = named;
-        std::string fn = fold(named);
-        for (const std::string& banner : banners) {
-          std::string fs = fold(banner);
-          if (!area_from_board(named).empty() || fs.size() <= fn.size() || !fs.ends_with(fn) ||
-              fs[fs.size() - fn.size() - 1] != ' ')
-            continue;
-          bool place = true;
-          for (std::string_view w : split_words(std::string_view(banner).substr(0, banner.size() - fn.size())))
-            place = place && std::isupper(static_cast<unsigned char>(w[0]));
-          if (place) h.board = banner;
-        }
-        break;
-      }
-      if (!named.empty() && generic && !standalone.empty() && fold(named) != "meeting") {
-        h.board = standalone + " " + named;
-        break;
-      }
-      if (!standalone.empty()) {
-        h.board = standalone;
-        break;
-      }
-      continue;
-    }
-    if (is_board_line(text) && index < 8) {
-      standalone = cut_board_name(text);
-      if (standalone.empty()) standalone = std::string(trim(text));
-      banners.push_back(standalone);
-    }
-  }
-  if (h.board.empty()) h.board = standalone;
+  h.board = choose_board(lines);
   h.area = area_from_board(h.board);
   if (h.area.empty()) {
     // "CHESHIRE EAST COUNCIL", "Kent County Council" above the title.
@@ -404,13 +624,26 @@ Header parse_header(const std::vector<const Line*>& lines) {
       std::string_view text = lines[i]->text;
       std::string f = lower_ascii(text);  // same length as `text`: offsets carry over
       bool held_on = f.find("held on") != std::string::npos;
-      if (pass == 0 && (!held_on || i > 4)) continue;
-      if (pass == 1 && !starts_with_ci(text, "date")) continue;
-      if (pass == 2 && (count_words(text) > 40 || i > 6)) continue;
+      // "Date:", "Date of meeting:", and "thDate:" where a stray
+      // superscript was glued to the label.
+      size_t label = f.find("date");
+      bool dated = label != std::string::npos && label <= kMaxLabelLead &&
+                   (label == 0 || !std::isalpha(static_cast<unsigned char>(f[label - 1])) ||
+                    f.substr(label).starts_with("date:") || f.substr(label).starts_with("date\t"));
+      // "held on" far into a flattened line is the last meeting's minutes being approved.
+      if (pass == 0 && (!held_on || i > 4 || f.find("held on") > kMaxDateReach)) continue;
+      // A date before "held on" is the meeting's; the one after cites another meeting.
+      if (pass == 0) {
+        std::optional<DateMatch> earlier = header_date(text, 0);
+        if (earlier && earlier->offset < f.find("held on")) continue;
+      }
+      if (pass == 1 && !dated) continue;
+      if (pass == 2 && i > 6) continue;
       if (pass == 3 && !held_on) continue;
-      if (pass == 4 && count_words(text) > 40) continue;
-      size_t from = pass == 0 || pass == 3 ? f.find("held on") : 0;
-      date = find_date(text, from);
+      size_t from = pass == 0 || pass == 3 ? f.find("held on") : pass == 1 ? label : 0;
+      // A header flattened onto one line: its date is in the first words.
+      std::string_view searched = text.substr(0, std::min(text.size(), from + kMaxDateReach));
+      date = header_date(searched, from);
       if (date) date_line = i;
     }
   }

@@ -81,7 +81,7 @@ struct Diagnostic {
 };
 
 struct Meeting {
-  std::string id;        // stable: from the source hash and the meeting date
+  std::string id;        // stable: from the board id, date and the meeting's text (one id for a meeting published twice)
   Source source;
   Span span;             // the lines of the file this meeting occupies
   std::string board;     // display name: "Halton Children's Trust Executive Group"

@@ -10,6 +10,7 @@
 
 #include "corpus/annotate.h"
 #include "corpus/attendance.h"
+#include "corpus/boards.h"
 #include "corpus/dates.h"
 #include "corpus/minutes_parts.h"
 #include "corpus/reader.h"
@@ -708,6 +709,12 @@ std::string join_blocks(const std::vector<ItemRow>& rows) {
   return text;
 }
 
+// Hex digits of a meeting id: 64 bits, ample for any corpus of minutes.
+constexpr size_t kMeetingIdChars = 16;
+
+// Items whose text may name the board when the header does not: the welcome.
+constexpr size_t kOpeningItems = 2;
+
 void MeetingReader::finish(Meeting& meeting) {
   meeting.source = source_;
   const std::vector<Line>& lines = text_.lines;
@@ -718,8 +725,9 @@ void MeetingReader::finish(Meeting& meeting) {
                     lines[segment_.begin].page};
 
   Header header = parse_header(header_);
-  meeting.board = header.board;
-  meeting.board_id = slugify(header.board);
+  meeting.board = tidy_board_name(header.board);
+  if (meeting.board != header.board) header.area = area_from_board(meeting.board);
+  meeting.board_id = board_identity(meeting.board, header.area);
   meeting.area = header.area;
   meeting.date = header.date;
   meeting.time = header.time;
@@ -774,6 +782,19 @@ void MeetingReader::finish(Meeting& meeting) {
   }
 
   if (meeting.date.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no meeting date found in the header"});
+  // "The Chair welcomed everyone to this meeting of the X": the body named
+  // only in the opening item. Said, since it is not the header's.
+  for (size_t k = 0; k < meeting.items.size() && k < kOpeningItems && meeting.board.empty(); ++k) {
+    std::string named = board_named_in(meeting.items[k].text);
+    if (named.empty()) continue;
+    meeting.board = named;
+    meeting.board_id = board_identity(named, meeting.area);
+    meeting.area = area_from_board(named);
+    meeting.diagnostics.push_back({meeting.items[k].span.first_line,
+                                   "board name \"" + named + "\" taken from the text of item " +
+                                       (meeting.items[k].number.empty() ? std::to_string(k + 1) : meeting.items[k].number) +
+                                       "; the header does not name it"});
+  }
   if (meeting.board.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no board name found in the header"});
   if (meeting.items.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no numbered agenda items found"});
   if (meeting.attendance.empty() && meeting.kind != "agenda")
@@ -897,8 +918,14 @@ void attach_trailing(Meeting& target, const std::vector<const Line*>& lines, boo
   }
 }
 
-std::string meeting_id(const Source& source, const std::string& date, size_t ordinal) {
-  return sha256_hex(source.sha256 + "|" + source.path + "|" + date + "|" + std::to_string(ordinal)).substr(0, 16);
+// A meeting's id comes from what it is, not where it was found: its board,
+// its date and the words of its lines. A meeting published twice (the same
+// minutes in two files, or posted twice) has one id, and counts once.
+std::string meeting_id(const Text& text, const Meeting& m) {
+  std::string content;
+  for (const Line& line : text.lines)
+    if (line.number >= m.span.first_line && line.number <= m.span.last_line) content += line.text + "\n";
+  return sha256_hex(m.board_id + "|" + m.date + "|" + sha256_hex(content)).substr(0, kMeetingIdChars);
 }
 
 }  // namespace
@@ -929,9 +956,9 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
   // "Roxholme PC Meeting November". Said, not presented as found.
   if (meetings.size() == 1 && meetings[0].board.empty() && !post_title.empty()) {
     Meeting& m = meetings[0];
-    m.board = board_from_title(post_title);
+    m.board = tidy_board_name(board_from_title(post_title));
     if (!m.board.empty()) {
-      m.board_id = slugify(m.board);
+      m.board_id = board_identity(m.board);
       m.area = area_from_board(m.board);
       for (auto it = m.diagnostics.begin(); it != m.diagnostics.end(); ++it) {
         if (it->message.starts_with("no board name")) {
@@ -939,6 +966,22 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
           break;
         }
       }
+    }
+  }
+  // "Parish Council", "Ordinary Parish Council": a body named without its
+  // place, which the post's title gives ("Barset PC Minutes March"). Said.
+  if (meetings.size() == 1 && !meetings[0].board.empty() && !post_title.empty() &&
+      area_from_board(meetings[0].board).empty()) {
+    Meeting& m = meetings[0];
+    std::string titled = tidy_board_name(board_from_title(post_title));
+    std::string own = board_identity(m.board);
+    std::string full = board_identity(titled);
+    if (!area_from_board(titled).empty() && full != own && full.ends_with("-" + own)) {
+      m.diagnostics.push_back({m.span.first_line, "board \"" + m.board + "\" names no place; \"" + titled +
+                                                      "\" taken from the front matter title \"" + post_title + "\""});
+      m.board = titled;
+      m.board_id = full;
+      m.area = area_from_board(titled);
     }
   }
   // An agenda pack: reports after the embedded minutes belong to the agenda.
@@ -951,7 +994,7 @@ std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
     attach_trailing(target, trailing[k], &target == agenda);
   }
   for (size_t k = 0; k < meetings.size(); ++k) {
-    meetings[k].id = meeting_id(source, meetings[k].date, k);
+    meetings[k].id = meeting_id(text, meetings[k]);
   }
   if (meetings.empty()) {
     Meeting empty;

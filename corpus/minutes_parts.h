@@ -40,6 +40,11 @@ std::string area_from_board(std::string_view board);
 // November" → "Roxholme PC"; empty if the title names no body.
 std::string board_from_title(std::string_view title);
 
+// The body a sentence says the meeting was of: "A meeting of Barset
+// Children's Partnership was held on ...", "welcomed everyone to this meeting
+// of the Barset Safeguarding Adults Board" → the name; "" when none.
+std::string board_named_in(std::string_view text);
+
 // "The meeting closed at 4pm", "The meeting commenced at 2.00 pm and concluded at 3.20 pm".
 bool is_meeting_close(std::string_view text);
 

@@ -3,13 +3,18 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
+
+#include "corpus/text_util.h"
 
 namespace crossboard::corpus {
 
 // corpus/data/organisations.tsv, embedded by corpus/CMakeLists.txt.
 extern const std::string_view kBuiltinOrganisationsTsv;
+// corpus/data/authorities.tsv (England's local authorities, from mySociety), embedded likewise.
+extern const std::string_view kBuiltinAuthoritiesTsv;
 
 namespace {
 
@@ -75,6 +80,23 @@ bool is_stop_word(std::string_view key) {
   return false;
 }
 
+// Words that may follow an area's name in a body named after it: "Kent
+// County Council", "Halton Children's Trust", "Cheshire East Health and
+// Wellbeing Board". Any other capitalised word makes a longer place name.
+bool is_body_word(std::string_view key) {
+  for (std::string_view w :
+       {"county", "borough", "city", "district", "council", "councils", "metropolitan", "unitary", "and", "area",
+        "safeguarding", "children", "childrens", "child", "adult", "adults", "health", "healthwatch", "wellbeing",
+        "local", "clinical", "youth", "community", "communities", "education", "schools", "school", "public",
+        "primary", "integrated", "joint", "trust", "board", "partnership", "partnerships", "panel", "committee",
+        "forum", "group", "executive", "police", "constabulary", "fire", "nhs", "ccg", "pct", "hospital",
+        "hospitals", "university", "college", "corporate", "family", "families", "early", "strategic",
+        "cabinet", "care", "social", "services", "service", "housing", "crime", "safety", "probation", "region",
+        "lscb", "scb", "sab", "hwb", "yos", "yot", "csp"})
+    if (key == w) return true;
+  return false;
+}
+
 // Areas whose names are also English words.
 bool is_word_area(std::string_view key) {
   for (std::string_view a : {"reading", "bury", "slough", "harrow", "sutton", "brent", "poole"})
@@ -119,12 +141,24 @@ std::vector<std::string> split_list(std::string_view column) {
 }  // namespace
 
 const Gazetteer& Gazetteer::builtin() {
-  static const Gazetteer gazetteer = from_string(kBuiltinOrganisationsTsv, "organisations.tsv (built in)");
+  // organisations.tsv first: its names of an area (with the aliases it adds,
+  // "CWaC") win over the generated table's.
+  static const Gazetteer gazetteer = [] {
+    Gazetteer g = from_string(kBuiltinOrganisationsTsv, "organisations.tsv (built in)");
+    g.add(kBuiltinAuthoritiesTsv, "authorities.tsv (built in)");
+    return g;
+  }();
   return gazetteer;
 }
 
 Gazetteer Gazetteer::from_string(std::string_view content, std::string_view name) {
   Gazetteer g;
+  g.add(content, name);
+  return g;
+}
+
+void Gazetteer::add(std::string_view content, std::string_view name) {
+  Gazetteer& g = *this;
   std::istringstream lines{std::string(content)};
   int line_number = 0;
   for (std::string line; std::getline(lines, line);) {
@@ -138,14 +172,27 @@ Gazetteer Gazetteer::from_string(std::string_view content, std::string_view name
       throw std::runtime_error(std::string(name) + ":" + std::to_string(line_number) +
                                ": expected name, kind, area and aliases separated by TABs");
     cols.resize(4);
-    bool is_area = cols[1] == "area";
-    auto entry = static_cast<uint32_t>(g.entries_.size());
-    g.entries_.push_back({cols[0], cols[1], is_area ? cols[0] : cols[2]});
+    bool district = cols[1] == "area-district";
+    bool is_area = cols[1] == "area" || district;
     std::vector<std::string> names = split_list(cols[3]);
     names.insert(names.begin(), cols[0]);
+    // An area listed already under one of these names ("Durham" and "County
+    // Durham") is that area: its other names join the first entry.
+    std::optional<uint32_t> existing;
+    for (const std::string& n : names)
+      if (auto it = g.area_by_name_.find(lower_ascii(n)); is_area && it != g.area_by_name_.end()) {
+        existing = it->second;
+        break;
+      }
+    auto entry = existing.value_or(static_cast<uint32_t>(g.entries_.size()));
+    if (!existing) {
+      g.entries_.push_back({cols[0], cols[1] == "area-district" ? "area" : cols[1], is_area ? cols[0] : cols[2]});
+      g.district_.push_back(district);
+    }
     for (std::string alias : names) {
       bool needs_area = alias.starts_with('~');
       if (needs_area) alias.erase(0, 1);
+      if (is_area) g.area_by_name_.emplace(lower_ascii(alias), entry);
       auto value = static_cast<uint32_t>(g.alias_entry_.size());
       // A one-word area is a proper noun: "Reading", "Bury", never "reading" or "bury".
       auto form = is_area && alias.find(' ') == std::string::npos ? PhraseMatcher::Form::exact_case
@@ -156,7 +203,6 @@ Gazetteer Gazetteer::from_string(std::string_view content, std::string_view name
       }
     }
   }
-  return g;
 }
 
 std::vector<NameMention> Gazetteer::organisations(std::string_view text, std::string_view area) const {
@@ -216,10 +262,33 @@ std::vector<NameMention> Gazetteer::areas(std::string_view text, const std::vect
     const Word& first = words[m.first_word];
     if (m.word_count == 1 && first.sentence_start && is_word_area(first.key)) continue;
     const Word& last = words[m.first_word + m.word_count - 1];
+    // "Stoke Ferry" is not Stoke(-on-Trent), nor "Kent Street" Kent: a
+    // capitalised word joined on makes a longer name, unless it names a body
+    // of the area ("Kent County Council", "Halton Safeguarding Children Board").
+    if (size_t after = m.first_word + m.word_count; after < words.size()) {
+      const Word& next = words[after];
+      bool joined_on = next.offset == last.offset + last.length + 1 && text[last.offset + last.length] == ' ' &&
+                       !next.break_before;
+      if (joined_on && next.shape == Word::Shape::title && !is_body_word(next.key)) continue;
+    }
     size_t offset = words[m.first_word].offset;
     out.push_back({entries_[alias_entry_[m.value]], offset, last.offset + last.length - offset});
   }
   return out;
+}
+
+const Organisation* Gazetteer::area_named(std::string_view name) const {
+  std::string key = lower_ascii(trim(name));
+  // "Kent County Council", "KENT": the name of an area in any case.
+  auto it = area_by_name_.find(key);
+  if (it == area_by_name_.end()) return nullptr;
+  return &entries_[it->second];
+}
+
+bool Gazetteer::is_district(const Organisation& area) const {
+  for (size_t i = 0; i < entries_.size(); ++i)
+    if (&entries_[i] == &area || (entries_[i].kind == "area" && entries_[i].name == area.name)) return district_[i];
+  return false;
 }
 
 }  // namespace crossboard::corpus

@@ -769,9 +769,12 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   const corpus::Taxonomy& taxonomy = options.topics_file.empty() ? corpus::Taxonomy::builtin() : custom;
   writer->write_synonyms(taxonomy);
   const corpus::PersonAliases& aliases = annotator.aliases();
-  std::string aliases_record =
-      aliases.label().empty() ? ""
-                              : nlohmann::json{{"file", aliases.label()}, {"text", aliases.text()}}.dump();
+  const corpus::BoardNames& boards = annotator.boards();
+  // The boards file rides in the same record: board ids follow it as person ids follow the aliases.
+  nlohmann::json record;
+  if (!aliases.label().empty()) record = {{"file", aliases.label()}, {"text", aliases.text()}};
+  if (!boards.label().empty()) record["boards_file"] = boards.label(), record["boards_text"] = boards.text();
+  std::string aliases_record = record.is_null() ? "" : record.dump();
   // Person ids follow the aliases file, topic and name-group terms the
   // taxonomy: another file of either means every file is read again.
   std::string topics_record = taxonomy_digest(taxonomy);

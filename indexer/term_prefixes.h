@@ -97,7 +97,8 @@ inline constexpr std::string_view kFormatVersion = "3";
 // taxonomy writes nothing.
 inline constexpr std::string_view kSynonymsKey = "crossboard.synonyms";
 // The aliases file the person ids follow, as JSON {"file": "aliases.txt",
-// "text": "..."}; absent when none. A different file re-reads every file.
+// "text": "..."}, and the boards file the board ids follow ("boards_file",
+// "boards_text"); absent when neither. A different file re-reads every file.
 inline constexpr std::string_view kAliasesKey = "crossboard.aliases";
 // SHA-256 of the taxonomy the documents' topic and name-group terms follow
 // (its topics and synonym pairs); another taxonomy re-reads every file.

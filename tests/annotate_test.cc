@@ -243,35 +243,35 @@ TEST(AliasesTest, MergeTwoSpellingsIntoOnePerson) {
                   "attended the meeting")};
   expect_quoted(m, "004_353d7f592f4ec596.txt");
   Meeting without = m;
-  Annotator({"", path}).annotate(m);
+  Annotator({"", path, ""}).annotate(m);
   EXPECT_EQ(join(m.items[0].people), "anna-marie-challinor");
   EXPECT_EQ(join(m.items[0].organisations), "The End of Life Partnership");
   Annotator().annotate(without);
   EXPECT_EQ(join(without.items[0].people), "");
-  EXPECT_EQ(Annotator({"", path}).canonical_person_id("Annamarie Challinor"), "anna-marie-challinor");
+  EXPECT_EQ(Annotator({"", path, ""}).canonical_person_id("Annamarie Challinor"), "anna-marie-challinor");
   EXPECT_EQ(Annotator().canonical_person_id("Annamarie Challinor"), "annamarie-challinor");
 }
 
 TEST(AliasesTest, BadFilesNameTheLine) {
   std::string bad = write_temp("bad_aliases.txt", "A B = A-B\nJust One Name\n");
   try {
-    Annotator({"", bad});
+    Annotator({"", bad, ""});
     ADD_FAILURE() << "no error";
   } catch (const std::runtime_error& e) {
     EXPECT_EQ(std::string(e.what()), bad + ":2: expected \"Name = Other Spelling\"");
   }
   std::string clash = write_temp("clash_aliases.txt", "A B = C D\nE F = C D\n");
-  EXPECT_THROW(Annotator({"", clash}), std::runtime_error);
-  EXPECT_THROW(Annotator({"", "/nonexistent/aliases"}), std::runtime_error);
+  EXPECT_THROW(Annotator({"", clash, ""}), std::runtime_error);
+  EXPECT_THROW(Annotator({"", "/nonexistent/aliases", ""}), std::runtime_error);
 }
 
 TEST(AnnotateTest, TopicsFileOverridesTheBuiltInTaxonomy) {
   std::string path = write_temp("topics_override.tsv", "walls\tDry stone walls\t\t\tdry stone wall\n");
   Meeting m;
   m.items = {item("Repairs to the dry stone walls; CSE was not discussed.")};
-  Annotator({path, ""}).annotate(m);
+  Annotator({path, "", ""}).annotate(m);
   EXPECT_EQ(join(m.items[0].topics), "walls");
-  EXPECT_THROW(Annotator({"/nonexistent/topics.tsv", ""}), std::runtime_error);
+  EXPECT_THROW(Annotator({"/nonexistent/topics.tsv", "", ""}), std::runtime_error);
 }
 
 }  // namespace

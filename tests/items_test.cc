@@ -405,7 +405,7 @@ TEST(ParseMinutes, NumberedMinuteOverItemReferenceKeepsItsNumber) {
       "2. RESOLVED that Cabinet note the forecast position.\n");
   ASSERT_EQ(meetings.size(), 1u);
   const Meeting& m = meetings[0];
-  EXPECT_EQ(m.board, "Cabinet");
+  EXPECT_EQ(m.board, "Ashcombe Cabinet");  // the authority above names whose cabinet
   EXPECT_EQ(m.date, "2025-02-06");
   ASSERT_EQ(m.items.size(), 2u);
   EXPECT_EQ(m.items[0].number, "84");

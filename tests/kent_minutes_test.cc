@@ -66,7 +66,7 @@ TEST(KentHeader, BoardAndDate) {
        "MINUTES of a meeting of the Cabinet held in the Council Chamber, Mercer House, Civic Centre, Fernhampton on "
        "Thursday, 9 January 2025.\n"
        "PRESENT: Mr H T Fairweather (Chairman), Mr D Ormsby\n",
-       "Cabinet", "2025-01-09"},
+       "Wealdmoor Cabinet", "2025-01-09"},  // the authority above names whose cabinet
       // "the County Council" names no place; the banner above names it in full.
       {"WEALDMOOR COUNTY COUNCIL\nCOUNTY COUNCIL\n"
        "MINUTES of a meeting of the County Council held in the Council Chamber, Mercer House, Civic Centre, "
@@ -320,7 +320,8 @@ TEST(KentPdf, Cabinet30January2025) {
   KENT_PDF(meetings, "cabinet/2025-01-30/originals/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf");
   ASSERT_EQ(meetings.size(), 1u);
   const Meeting& m = meetings[0];
-  EXPECT_EQ(m.board, "Cabinet");
+  // The authority above the title gives the board its place (issue 13, point 8).
+  EXPECT_EQ(m.board, "Kent Cabinet");
   EXPECT_EQ(m.date, "2025-01-30");
   EXPECT_EQ(m.chair, "R W Gough");
   // Page 1: PRESENT 9 members; IN ATTENDANCE 9 officers (the last, "McKay", has no
