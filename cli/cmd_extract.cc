@@ -90,7 +90,7 @@ void add_extract_command(CLI::App& app, Runner& run) {
       "items, actions and decisions. Exit code 1 if any file was skipped.");
   cmd->add_option("files", options->files, "Minutes files (.txt, .md)")->required();
   cmd->add_flag("--json", options->json,
-                "One JSON object per file, one per line (JSON Lines), as in DESIGN.md");
+                "One JSON object per file, one per line (JSON Lines), as in docs/json.md");
   cmd->add_flag("--brief", options->brief, "One line per meeting: board, date, kind, attendance and item counts");
   cmd->add_option("--topics", options->topics_file, "Topic taxonomy file replacing the built-in one");
   cmd->add_option("--boards", options->boards_file,

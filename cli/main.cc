@@ -5,6 +5,12 @@
 
 #include "cli/commands.h"
 
+namespace crossboard::cli {
+// cli/reference.cc: when argv is `--generate-man` or `--generate-completions
+// bash|zsh` (hidden, for the build), prints that from `app` and sets the exit code.
+bool write_reference(const CLI::App& app, int argc, char** argv, int& exit_code);
+}  // namespace crossboard::cli
+
 namespace {
 
 using crossboard::cli::Runner;
@@ -49,6 +55,7 @@ int main(int argc, char** argv) {
   Runner run;
   for (Registrar add : kCommands) add(app, run);
   refuse_empty_db(app);
+  if (int code = 0; crossboard::cli::write_reference(app, argc, argv, code)) return code;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,4 +1,4 @@
-// The JSON form of meetings, with the field names DESIGN.md fixes.
+// The JSON form of meetings, with the field names docs/json.md fixes.
 #include "corpus/meeting_json.h"
 
 namespace crossboard::corpus {

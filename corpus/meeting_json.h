@@ -1,4 +1,4 @@
-// The `extract --json` contract of DESIGN.md: a Meeting as JSON and back.
+// The `extract --json` contract of docs/json.md: a Meeting as JSON and back.
 #pragma once
 
 #include <nlohmann/json.hpp>

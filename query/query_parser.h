@@ -1,4 +1,4 @@
-// The crossboard query language (DESIGN.md) parsed into a Xapian query and what to highlight.
+// The crossboard query language (docs/DESIGN.md) parsed into a Xapian query and what to highlight.
 #pragma once
 
 #include <stdexcept>

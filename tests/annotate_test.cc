@@ -9,15 +9,12 @@
 #include <stdexcept>
 #include <string>
 
+#include "shared_data.h"
+
 namespace crossboard::corpus {
 namespace {
 
-std::string read_seed(const std::string& name) {
-  std::ifstream in(std::string(CROSSBOARD_SEEDS) + "/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using shared::read_seed;
 
 std::string join(const std::vector<std::string>& list) {
   std::string out;
@@ -97,6 +94,7 @@ Meeting west_cheshire() {
 }
 
 TEST(AnnotateSeedTest, WestCheshirePeopleTopicsAndOrganisations) {
+  CROSSBOARD_NEEDS_SEEDS();
   Meeting m = west_cheshire();
   expect_quoted(m, "000_8ba4114e8dc7f43b.txt");
   Annotator().annotate(m);
@@ -122,6 +120,7 @@ TEST(AnnotateSeedTest, WestCheshirePeopleTopicsAndOrganisations) {
 
 // Seed 001: Halton Children's Trust Executive Group, 29 November 2011; no initials listed.
 TEST(AnnotateSeedTest, HaltonImpliedInitialsAndHbc) {
+  CROSSBOARD_NEEDS_SEEDS();
   Meeting m;
   m.board = "Halton Children's Trust";
   m.attendance = {attendee("Gerald Meehan", "", "", "HBC"), attendee("Ann McIntyre"),
@@ -150,6 +149,7 @@ TEST(AnnotateSeedTest, HaltonImpliedInitialsAndHbc) {
 
 // Seed 003: Nottinghamshire Children's Trust Executive, 19 January 2017; initials listed.
 TEST(AnnotateSeedTest, NottinghamshireListedInitials) {
+  CROSSBOARD_NEEDS_SEEDS();
   Meeting m;
   m.board = "Nottinghamshire Children's Trust Executive";
   m.area = "Nottinghamshire";
@@ -183,6 +183,7 @@ TEST(AnnotateSeedTest, NottinghamshireListedInitials) {
 
 // Seed 002: a "Children's Trust Board" whose header names no area.
 TEST(AnnotateSeedTest, AreaInferredFromTheTextWithADiagnostic) {
+  CROSSBOARD_NEEDS_SEEDS();
   Meeting m;
   m.board = "Children's Trust Board";
   m.span.first_line = 3;
@@ -235,6 +236,7 @@ TEST(AnnotateTest, ActionOwnersAreAmongTheItemsPeople) {
 
 // Seed 004 spells one person two ways: "Anna-Marie Challinor" and "Annamarie Challinor".
 TEST(AliasesTest, MergeTwoSpellingsIntoOnePerson) {
+  CROSSBOARD_NEEDS_SEEDS();
   std::string path = write_temp("aliases.txt", "# people\n\nAnna-Marie Challinor = Annamarie Challinor\n");
   Meeting m;
   m.area = "Cheshire East";

@@ -13,6 +13,7 @@
 #include "corpus/meeting.h"
 #include "corpus/minutes_parser.h"
 #include "corpus/minutes_parts.h"
+#include "shared_data.h"
 
 namespace crossboard::corpus {
 namespace {
@@ -244,8 +245,8 @@ TEST(KentItems, BusinessBeforeTheFirstMinuteIsTitledByItsHeading) {
 
 // ---- the published PDFs ----
 
-const fs::path kKentArchive = fs::path(CROSSBOARD_SEEDS) / "../../realdata/lusavkaedu__council-assistant/archive/"
-                                                           "council_documents_archived";
+const fs::path kKentArchive =
+    shared::path("realdata/lusavkaedu__council-assistant/archive/council_documents_archived");
 
 std::vector<Meeting> kent_pdf(const std::string& relative) {
   FileRecord record = extract_file(kKentArchive / relative, nullptr);
@@ -253,8 +254,9 @@ std::vector<Meeting> kent_pdf(const std::string& relative) {
   return record.meetings;
 }
 
-#define KENT_PDF(var, relative)                                                       \
-  if (!fs::exists(kKentArchive / relative)) GTEST_SKIP() << "no Kent sample " << relative; \
+#define KENT_PDF(var, relative)                                                         \
+  if (!fs::exists(kKentArchive / relative))                                             \
+    GTEST_SKIP() << "../shared not found: skipped (no Kent sample " << relative << ")"; \
   std::vector<Meeting> var = kent_pdf(relative)
 
 // Values checked by hand against `pdftotext -layout`: page 1 for the header,

@@ -63,9 +63,11 @@ std::set<Xapian::docid> matches(const Xapian::Database& db, const Xapian::Query&
 }
 
 TEST(NameGroups, EachGroupTermMatchesWhatItsNamesMatch) {
+  CROSSBOARD_NEEDS_MAKE_CORPUS();
+  CROSSBOARD_NEEDS_SEEDS();
   testing::TempDir dir;
   std::string db_path = dir.str("db");
-  for (const fs::path& input : {testing::shared_corpus(200, 1.0), fs::path(CROSSBOARD_SEEDS)})
+  for (const fs::path& input : {testing::shared_corpus(200, 1.0), crossboard::shared::seeds_dir()})
     ASSERT_EQ(testing::run_crossboard({"index", input.string(), "--db", db_path, "-q"}, dir.path()).exit_code, 0);
   Xapian::Database db(db_path);
   size_t groups_found = 0;

@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "shared_data.h"
+
 namespace crossboard::corpus {
 namespace {
 
@@ -26,12 +28,7 @@ std::string areas(std::string_view text) {
   return out;
 }
 
-std::string read_seed(const std::string& name) {
-  std::ifstream in(std::string(CROSSBOARD_SEEDS) + "/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using shared::read_seed;
 
 struct Case {
   const char* text;
@@ -125,6 +122,7 @@ TEST(GazetteerTest, FileErrorsNameTheLine) {
 }
 
 TEST(SeedOrganisationsTest, PassagesFromTheSeeds) {
+  CROSSBOARD_NEEDS_SEEDS();
   struct SeedCase {
     const char* seed;
     Case c;

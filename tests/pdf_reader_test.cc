@@ -3,10 +3,10 @@
 
 #include <gtest/gtest.h>
 
-
 #include "corpus/minutes_parser.h"
 #include "corpus/reader.h"
 #include "format_fixtures.h"
+#include "shared_data.h"
 
 namespace crossboard::corpus {
 namespace {
@@ -174,11 +174,13 @@ TEST(PdfReader, TextNamedPdfIsReadAsText) {
 
 // Kent County Council's Corporate Parenting Panel, 29 October 2024, as
 // published (9 pages, Word through Aspose). Values checked against pdftotext.
-const fs::path kKentCpp = fs::path(CROSSBOARD_SEEDS) / "../../realdata/lusavkaedu__council-assistant/archive/"
-                          "council_documents_archived/full_council/2025-03-13/originals/CPP Minutes 29.10.24.pdf";
+const fs::path kKentCpp = shared::path(
+    "realdata/lusavkaedu__council-assistant/archive/"
+    "council_documents_archived/full_council/2025-03-13/originals/CPP Minutes 29.10.24.pdf");
 
 TEST(PdfReaderKent, CorporateParentingPanelReadsPageByPage) {
-  if (!fs::exists(kKentCpp)) GTEST_SKIP() << "no Kent sample at " << kKentCpp;
+  if (!fs::exists(kKentCpp))
+    GTEST_SKIP() << "../shared not found: skipped (no Kent sample at " << kKentCpp << ")";
   ReadResult read = read_file(kKentCpp);
   ASSERT_TRUE(read.ok()) << read.error;
   const std::vector<Line>& lines = read.text.lines;
@@ -212,7 +214,8 @@ TEST(PdfReaderKent, CorporateParentingPanelReadsPageByPage) {
 }
 
 TEST(PdfReaderKent, CorporateParentingPanelMeetingDate) {
-  if (!fs::exists(kKentCpp)) GTEST_SKIP() << "no Kent sample at " << kKentCpp;
+  if (!fs::exists(kKentCpp))
+    GTEST_SKIP() << "../shared not found: skipped (no Kent sample at " << kKentCpp << ")";
   std::vector<Meeting> meetings = parse_file(kKentCpp);
   // One meeting: the minute "Minutes of the meeting held on 30 July 2024" (item 3)
   // is not another. Its attendance and items: tests/kent_minutes_test.cc.

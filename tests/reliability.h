@@ -2,12 +2,14 @@
 #pragma once
 
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <chrono>
 #include <cstdio>
@@ -15,18 +17,16 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-#include <xapian.h>
-
 #include "indexer/term_prefixes.h"
 #include "query_fixture.h"
+#include "shared_data.h"
 
 namespace crossboard::testing {
 
@@ -271,13 +271,15 @@ std::filesystem::path cached(const std::string& name, Make&& make) {
 }
 
 // A corpus from ../shared/bench/make-corpus: `docs` small minutes files
-// (about `mb` MB in all), generated once and shared by the tests.
+// (about `mb` MB in all), generated once and shared by the tests. A caller
+// skips first without it (CROSSBOARD_NEEDS_MAKE_CORPUS).
 inline std::filesystem::path shared_corpus(int docs, double mb) {
   char name[64];
   std::snprintf(name, sizeof name, "corpus-%d-%.1f", docs, mb);
   return cached(name, [&](const std::filesystem::path& dir) {
-    std::string command = std::string("python3 ") + CROSSBOARD_MAKE_CORPUS + " --quiet --seed 1 --docs " +
-                          std::to_string(docs) + " --mb " + std::to_string(mb) + " --out '" + dir.string() + "'";
+    std::string command = "python3 '" + shared::path("bench/make-corpus").string() +
+                          "' --quiet --seed 1 --docs " + std::to_string(docs) + " --mb " +
+                          std::to_string(mb) + " --out '" + dir.string() + "'";
     if (std::system(command.c_str()) != 0) throw std::runtime_error("failed: " + command);
   });
 }

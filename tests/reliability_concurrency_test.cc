@@ -14,7 +14,10 @@ constexpr int kDocs = 300;
 
 class Concurrency : public ::testing::Test {
  protected:
-  void SetUp() override { corpus_ = testing::shared_corpus(kDocs, 1.5).string(); }
+  void SetUp() override {
+    CROSSBOARD_NEEDS_MAKE_CORPUS();
+    corpus_ = testing::shared_corpus(kDocs, 1.5).string();
+  }
 
   std::unique_ptr<Child> start_index(const std::string& db) {
     return std::make_unique<Child>(

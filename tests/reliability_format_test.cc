@@ -13,7 +13,7 @@ class FormatVersion : public ::testing::Test {
  protected:
   void SetUp() override {
     fs::create_directories(dir_.path() / "minutes");
-    fs::copy(fs::path(CROSSBOARD_SEEDS) / "001_9134d5d3d4d82416.txt", dir_.path() / "minutes");
+    fs::copy(fs::path(CROSSBOARD_SAMPLES) / "2015-03-10-brackenmoor-lscb.txt", dir_.path() / "minutes");
   }
 
   // An index holding one document, written with format `format` ("" for none).
@@ -82,7 +82,7 @@ TEST_F(FormatVersion, UnreadableVersionFileIsNotAnIndex) {
 
 // A file where the index should be: one line, exit 3, the file untouched.
 TEST_F(FormatVersion, FileInPlaceOfTheIndexIsRefused) {
-  std::string file = dir_.str("minutes/001_9134d5d3d4d82416.txt");
+  std::string file = dir_.str("minutes/2015-03-10-brackenmoor-lscb.txt");
   std::string before = testing::slurp(file);
   for (std::string command : {"index", "search"}) {
     ChildResult run = command == "index"

@@ -11,8 +11,9 @@ namespace {
 namespace fs = std::filesystem;
 using testing::ChildResult;
 
-const std::string kSeedA = "000_8ba4114e8dc7f43b.txt";
-const std::string kSeedB = "001_9134d5d3d4d82416.txt";
+// Two of the repository's sample minutes (samples/), the good files among the bad.
+const std::string kSampleA = "2015-03-10-brackenmoor-lscb.txt";
+const std::string kSampleB = "2017-11-30-wrenfield-hwb.txt";
 
 void write(const fs::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary);
@@ -27,18 +28,18 @@ std::string repeat(const std::string& s, size_t n) {
 }
 
 const std::string kHeader =
-    "Halton Children's Trust Executive Group\n"
+    "Brackenmoor Children's Trust Executive Group\n"
     "Minutes of the meeting held on Tuesday 29th November 2011\n"
-    "Present: Gerald Meehan (Chair), Karen Hickey\n\n";
+    "Present: Marguerite Dunsany (Chair), Felicity Kettleby\n\n";
 
 // The hostile corpus: file name → what the index run must say about it
 // (empty: it is indexed).
 std::map<std::string, std::string> make_hostile_corpus(const fs::path& dir) {
   fs::create_directories(dir);
   std::map<std::string, std::string> expect;
-  for (const std::string& seed : std::vector<std::string>{kSeedA, kSeedB}) {
-    fs::copy(fs::path(CROSSBOARD_SEEDS) / seed, dir / seed);
-    expect[seed] = "";
+  for (const std::string& sample : std::vector<std::string>{kSampleA, kSampleB}) {
+    fs::copy(fs::path(CROSSBOARD_SAMPLES) / sample, dir / sample);
+    expect[sample] = "";
   }
   std::mt19937 random(8);
   std::string junk(64 << 10, '\0');
@@ -52,8 +53,9 @@ std::map<std::string, std::string> make_hostile_corpus(const fs::path& dir) {
   write(dir / "empty.txt", "");
   expect["empty.txt"] = "empty file";
   write(dir / "feb31.txt",
-        "Halton Children's Trust Executive Group\nMinutes of the meeting held on Wednesday 31st February 2016\n"
-        "Present: Gerald Meehan (Chair)\n\n1. Safeguarding\nThe board noted the report.\n");
+        "Brackenmoor Children's Trust Executive Group\nMinutes of the meeting held on Wednesday 31st "
+        "February 2016\n"
+        "Present: Marguerite Dunsany (Chair)\n\n1. Safeguarding\nThe board noted the report.\n");
   expect["feb31.txt"] = "";
   // A million short lines run together: one enormous line.
   std::string line;
@@ -68,9 +70,11 @@ std::map<std::string, std::string> make_hostile_corpus(const fs::path& dir) {
   expect["items.txt"] = "";
   std::string open_tags = repeat("<div><b><ul><li><table><tr><td><span>", 10000 / 8 + 1);
   std::string close_tags = repeat("</span></td></tr></table></li></ul></b></div>", 10000 / 8 + 1);
-  write(dir / "deep.html", "<!DOCTYPE html><html><body><h1>Halton Children's Trust</h1><p>Minutes of the meeting held on "
-                           "29th November 2011</p>" + open_tags + "<p>1. Safeguarding</p>" + close_tags +
-                           repeat("<div>", 10000) + "deep text" + "</body></html>");
+  write(dir / "deep.html",
+        "<!DOCTYPE html><html><body><h1>Brackenmoor Children's Trust</h1><p>Minutes of the meeting held on "
+        "29th November 2011</p>" +
+            open_tags + "<p>1. Safeguarding</p>" + close_tags + repeat("<div>", 10000) + "deep text" +
+            "</body></html>");
   expect["deep.html"] = "";
   write(dir / "deep-inline.txt", kHeader + "1. Safeguarding\n" + repeat("<b><i>", 5000) + "bold text" +
                                       repeat("</i></b>", 5000) + repeat("<", 100000) + repeat("&amp", 100000) +
@@ -140,11 +144,11 @@ TEST_F(HostileInput, EachBadFileGetsAMessageAndTheOthersAreIndexed) {
 TEST_F(HostileInput, HundredMegabyteFileIsSkippedUnreadWithBoundedMemory) {
   fs::path corpus = dir_.path() / "big";
   fs::create_directories(corpus);
-  fs::copy(fs::path(CROSSBOARD_SEEDS) / kSeedB, corpus / kSeedB);
+  fs::copy(fs::path(CROSSBOARD_SAMPLES) / kSampleB, corpus / kSampleB);
   {
     std::ofstream out(corpus / "huge.txt", std::ios::binary);
-    std::string seed = testing::slurp(fs::path(CROSSBOARD_SEEDS) / kSeedB);
-    while (out.tellp() < std::streamoff{100} << 20) out << seed;
+    std::string sample = testing::slurp(fs::path(CROSSBOARD_SAMPLES) / kSampleB);
+    while (out.tellp() < std::streamoff{100} << 20) out << sample;
   }
   ChildResult run = testing::run_crossboard({"index", corpus.string(), "--db", dir_.str("db"), "-q"}, dir_.path(),
                                             std::chrono::minutes(2));
@@ -181,7 +185,7 @@ TEST_F(HostileInput, UnreadableFileIsSkippedWithAMessage) {
   if (testing::running_as_root()) GTEST_SKIP() << "running as root: chmod 0 does not stop root reading a file";
   fs::path corpus = dir_.path() / "locked";
   fs::create_directories(corpus);
-  fs::copy(fs::path(CROSSBOARD_SEEDS) / kSeedB, corpus / kSeedB);
+  fs::copy(fs::path(CROSSBOARD_SAMPLES) / kSampleB, corpus / kSampleB);
   write(corpus / "secret.txt", kHeader + "1. Safeguarding\nNoted.\n");
   fs::permissions(corpus / "secret.txt", fs::perms::none);
   ChildResult run = testing::run_crossboard({"index", corpus.string(), "--db", dir_.str("db"), "-q"}, dir_.path());
@@ -195,9 +199,10 @@ TEST_F(HostileInput, UnreadableFileIsSkippedWithAMessage) {
 TEST_F(HostileInput, FifoAndDeviceGivenByNameAreRefusedWithoutBlocking) {
   std::string fifo = dir_.str("pipe.txt");
   ASSERT_EQ(mkfifo(fifo.c_str(), 0644), 0);
-  ChildResult run = testing::run_crossboard(
-      {"index", fifo, "/dev/zero", (fs::path(CROSSBOARD_SEEDS) / kSeedB).string(), "--db", dir_.str("db"), "-q"},
-      dir_.path(), std::chrono::seconds(60));
+  ChildResult run =
+      testing::run_crossboard({"index", fifo, "/dev/zero", (fs::path(CROSSBOARD_SAMPLES) / kSampleB).string(),
+                               "--db", dir_.str("db"), "-q"},
+                              dir_.path(), std::chrono::seconds(60));
   ASSERT_FALSE(run.timed_out) << "blocked on a FIFO or device";
   EXPECT_EQ(run.exit_code, 1) << run.err;
   EXPECT_NE(run.out.find(fifo + ": not a regular file"), std::string::npos) << run.out;

@@ -20,6 +20,7 @@ constexpr int kDocs = 200;
 class LanesCrashSafety : public ::testing::Test {
  protected:
   void SetUp() override {
+    CROSSBOARD_NEEDS_MAKE_CORPUS();
     corpus_ = testing::shared_corpus(kDocs, 1.0).string();
     for (const auto& entry : fs::directory_iterator(corpus_))
       if (entry.path().extension() == ".txt") sorted_keys_.push_back(indexer::file_key(entry.path()));
@@ -131,7 +132,8 @@ TEST_F(LanesCrashSafety, SecondWriterIsRefusedWhileLanesRun) {
 TEST_F(LanesCrashSafety, ASearchDuringTheSwapOfAMergedIndexReadsOneIndexOrTheOther) {
   std::string a = dir_.str("a"), b = dir_.str("b");
   ASSERT_EQ(testing::run_crossboard({"index", corpus_, "--db", a, "-q"}, dir_.path()).exit_code, 0);
-  ASSERT_EQ(testing::run_crossboard({"index", CROSSBOARD_SEEDS, "--db", b, "-q"}, dir_.path()).exit_code, 0);
+  ASSERT_EQ(testing::run_crossboard({"index", CROSSBOARD_SAMPLES, "--db", b, "-q"}, dir_.path()).exit_code,
+            0);
   query::SearchOptions options;
   options.facets = true;
   auto total_at = [&](const std::string& db) { return query::Searcher({db}).search("CSE", options).total; };

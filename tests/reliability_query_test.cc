@@ -103,7 +103,7 @@ class BadQueriesCli : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new testing::TempDir;
     fs::create_directories(dir_->path() / "minutes");
-    fs::copy(fs::path(CROSSBOARD_SEEDS) / "001_9134d5d3d4d82416.txt", dir_->path() / "minutes");
+    fs::copy(fs::path(CROSSBOARD_SAMPLES) / "2015-03-10-brackenmoor-lscb.txt", dir_->path() / "minutes");
     ChildResult run = testing::run_crossboard({"index", dir_->str("minutes"), "--db", db(), "-q"}, dir_->path());
     ASSERT_EQ(run.exit_code, 0) << run.err;
   }

@@ -6,13 +6,27 @@
 
 #include "corpus/extract.h"
 #include "corpus/meeting.h"
+#include "shared_data.h"
 
 namespace crossboard::corpus {
 namespace {
 
+// The seeds are in ../shared: without it every test here skips.
+class SeedTest : public ::testing::Test {
+ protected:
+  void SetUp() override { CROSSBOARD_NEEDS_SEEDS(); }
+};
+using SeedWestCheshireActionNote = SeedTest;
+using SeedHaltonMinutes = SeedTest;
+using SeedChildrensTrustBoard = SeedTest;
+using SeedNottinghamshireLog = SeedTest;
+using SeedCheshireEastPack = SeedTest;
+
+// The meetings of seed `name`; a file that cannot be read stops the test
+// (thrown), as callers index the result with at(), never past its end.
 std::vector<Meeting> seed(const std::string& name) {
-  FileRecord record = extract_file(std::string(CROSSBOARD_SEEDS) + "/" + name, nullptr);
-  EXPECT_TRUE(record.ok()) << record.error;
+  FileRecord record = extract_file(shared::seed_path(name), nullptr);
+  if (!record.ok()) throw std::runtime_error(name + ": " + record.error);
   return record.meetings;
 }
 
@@ -33,7 +47,7 @@ const Item* find_item(const Meeting& m, const std::string& number) {
   return nullptr;
 }
 
-TEST(SeedWestCheshireActionNote, Header) {
+TEST_F(SeedWestCheshireActionNote, Header) {
   std::vector<Meeting> meetings = seed("000_8ba4114e8dc7f43b.txt");
   ASSERT_EQ(meetings.size(), 1u);
   const Meeting& m = meetings[0];
@@ -46,8 +60,8 @@ TEST(SeedWestCheshireActionNote, Header) {
   EXPECT_EQ(m.chair, "Nicole Meardon");
 }
 
-TEST(SeedWestCheshireActionNote, AttendanceFromBulletsAndApologiesSentence) {
-  const Meeting m = seed("000_8ba4114e8dc7f43b.txt")[0];
+TEST_F(SeedWestCheshireActionNote, AttendanceFromBulletsAndApologiesSentence) {
+  const Meeting m = seed("000_8ba4114e8dc7f43b.txt").at(0);
   // "In attendance:" is the only list, so its 17 people were present.
   EXPECT_EQ(count_status(m, AttendanceStatus::present), 17u);
   // Item 1: "Apologies were noted: Gerald Meehan, Cllr Margaret Parker, ... Lorraine Crane".
@@ -70,8 +84,8 @@ TEST(SeedWestCheshireActionNote, AttendanceFromBulletsAndApologiesSentence) {
   EXPECT_EQ(jones->role, "Business Manager");
 }
 
-TEST(SeedWestCheshireActionNote, ItemsTitlesAndOwners) {
-  const Meeting m = seed("000_8ba4114e8dc7f43b.txt")[0];
+TEST_F(SeedWestCheshireActionNote, ItemsTitlesAndOwners) {
+  const Meeting m = seed("000_8ba4114e8dc7f43b.txt").at(0);
   ASSERT_EQ(m.items.size(), 13u);
   EXPECT_EQ(m.items[0].title, "Welcome, introductions and apologies");
   EXPECT_EQ(m.items[3].number, "4");
@@ -96,8 +110,8 @@ TEST(SeedWestCheshireActionNote, ItemsTitlesAndOwners) {
   EXPECT_EQ(next_board->actions[0].owners, (std::vector<std::string>{"Isabel Noonan", "Sarah Blaylock"}));
 }
 
-TEST(SeedHaltonMinutes, HeaderCombinesTrustAndGroup) {
-  const Meeting m = seed("001_9134d5d3d4d82416.txt")[0];
+TEST_F(SeedHaltonMinutes, HeaderCombinesTrustAndGroup) {
+  const Meeting m = seed("001_9134d5d3d4d82416.txt").at(0);
   EXPECT_EQ(m.board, "Halton Children's Trust Executive Group");
   EXPECT_EQ(m.area, "Halton");
   EXPECT_EQ(m.date, "2011-11-29");  // "Tuesday 29<sup>th</sup> November 2011"
@@ -107,8 +121,8 @@ TEST(SeedHaltonMinutes, HeaderCombinesTrustAndGroup) {
   EXPECT_EQ(m.chair, "Gerald Meehan");
 }
 
-TEST(SeedHaltonMinutes, TabSeparatedAttendance) {
-  const Meeting m = seed("001_9134d5d3d4d82416.txt")[0];
+TEST_F(SeedHaltonMinutes, TabSeparatedAttendance) {
+  const Meeting m = seed("001_9134d5d3d4d82416.txt").at(0);
   EXPECT_EQ(count_status(m, AttendanceStatus::present), 12u);
   EXPECT_EQ(count_status(m, AttendanceStatus::apologies), 4u);
   EXPECT_EQ(count_status(m, AttendanceStatus::in_attendance), 5u);
@@ -131,8 +145,8 @@ TEST(SeedHaltonMinutes, TabSeparatedAttendance) {
   EXPECT_EQ(greenough->status, AttendanceStatus::in_attendance);
 }
 
-TEST(SeedHaltonMinutes, ItemsActionsDecisions) {
-  const Meeting m = seed("001_9134d5d3d4d82416.txt")[0];
+TEST_F(SeedHaltonMinutes, ItemsActionsDecisions) {
+  const Meeting m = seed("001_9134d5d3d4d82416.txt").at(0);
   const Item* matters = find_item(m, "1.0");
   ASSERT_NE(matters, nullptr);
   EXPECT_EQ(matters->title, "MATTERS ARISING from 18.10.11");
@@ -156,8 +170,8 @@ TEST(SeedHaltonMinutes, ItemsActionsDecisions) {
   EXPECT_EQ(transition->span.first_line, 46);
 }
 
-TEST(SeedChildrensTrustBoard, HeaderWithoutArea) {
-  const Meeting m = seed("002_3e0d3a32d5508c2b.txt")[0];
+TEST_F(SeedChildrensTrustBoard, HeaderWithoutArea) {
+  const Meeting m = seed("002_3e0d3a32d5508c2b.txt").at(0);
   EXPECT_EQ(m.board, "Children's Trust Board");
   EXPECT_EQ(m.date, "2009-10-07");
   EXPECT_EQ(m.time, "2pm");
@@ -166,8 +180,8 @@ TEST(SeedChildrensTrustBoard, HeaderWithoutArea) {
   EXPECT_EQ(count_status(m, AttendanceStatus::present), 16u);
 }
 
-TEST(SeedChildrensTrustBoard, ApologiesItemListsPeople) {
-  const Meeting m = seed("002_3e0d3a32d5508c2b.txt")[0];
+TEST_F(SeedChildrensTrustBoard, ApologiesItemListsPeople) {
+  const Meeting m = seed("002_3e0d3a32d5508c2b.txt").at(0);
   EXPECT_EQ(count_status(m, AttendanceStatus::apologies), 3u);
   const Attendee* webster = find_person(m, "Julie Webster");
   ASSERT_NE(webster, nullptr);
@@ -181,8 +195,8 @@ TEST(SeedChildrensTrustBoard, ApologiesItemListsPeople) {
   EXPECT_EQ(m.items[0].title, "Apologies");
 }
 
-TEST(SeedChildrensTrustBoard, ActionOwnersFromInitialsAndFirstNames) {
-  const Meeting m = seed("002_3e0d3a32d5508c2b.txt")[0];
+TEST_F(SeedChildrensTrustBoard, ActionOwnersFromInitialsAndFirstNames) {
+  const Meeting m = seed("002_3e0d3a32d5508c2b.txt").at(0);
   std::vector<std::pair<std::string, std::string>> expected = {
       {"Alison to provide the Board with a full Membership list", "Alison Navarro"},
       {"Youth workers training – SH to share experiences with VS", "Steve Hoy"},
@@ -200,8 +214,8 @@ TEST(SeedChildrensTrustBoard, ActionOwnersFromInitialsAndFirstNames) {
   }
 }
 
-TEST(SeedNottinghamshireLog, HeaderAndInlineAttendance) {
-  const Meeting m = seed("003_2ba8ab8b6d3df320.txt")[0];
+TEST_F(SeedNottinghamshireLog, HeaderAndInlineAttendance) {
+  const Meeting m = seed("003_2ba8ab8b6d3df320.txt").at(0);
   EXPECT_EQ(m.board, "Nottinghamshire Children’s Trust Executive");
   EXPECT_EQ(m.board_id, "nottinghamshire-childrens-trust-executive");
   EXPECT_EQ(m.area, "Nottinghamshire");
@@ -236,8 +250,8 @@ TEST(SeedNottinghamshireLog, HeaderAndInlineAttendance) {
   }
 }
 
-TEST(SeedNottinghamshireLog, DateNumberedItemsAndLeadColumn) {
-  const Meeting m = seed("003_2ba8ab8b6d3df320.txt")[0];
+TEST_F(SeedNottinghamshireLog, DateNumberedItemsAndLeadColumn) {
+  const Meeting m = seed("003_2ba8ab8b6d3df320.txt").at(0);
   ASSERT_EQ(m.items.size(), 7u);
   for (const Item& item : m.items) EXPECT_EQ(item.number, "19.01.17");
   EXPECT_EQ(m.items[0].title, "Young People’s Health Strategy for Nottinghamshire");
@@ -252,7 +266,7 @@ TEST(SeedNottinghamshireLog, DateNumberedItemsAndLeadColumn) {
   EXPECT_EQ(m.items[1].actions[1].owners, (std::vector<std::string>{"Derek Higton", "Kerrie Adams"}));
 }
 
-TEST(SeedCheshireEastPack, AgendaAndEmbeddedMinutesAreTwoMeetings) {
+TEST_F(SeedCheshireEastPack, AgendaAndEmbeddedMinutesAreTwoMeetings) {
   std::vector<Meeting> meetings = seed("004_353d7f592f4ec596.txt");
   ASSERT_EQ(meetings.size(), 2u);
   const Meeting& agenda = meetings[0];
@@ -271,8 +285,8 @@ TEST(SeedCheshireEastPack, AgendaAndEmbeddedMinutesAreTwoMeetings) {
   EXPECT_NE(agenda.id, minutes.id);
 }
 
-TEST(SeedCheshireEastPack, MinutesAttendanceByCategory) {
-  const Meeting m = seed("004_353d7f592f4ec596.txt")[1];
+TEST_F(SeedCheshireEastPack, MinutesAttendanceByCategory) {
+  const Meeting m = seed("004_353d7f592f4ec596.txt").at(1);
   EXPECT_EQ(count_status(m, AttendanceStatus::present), 13u);  // 10 voting, 3 non-voting
   EXPECT_EQ(count_status(m, AttendanceStatus::observer), 3u);
   EXPECT_EQ(count_status(m, AttendanceStatus::in_attendance), 8u);
@@ -293,8 +307,8 @@ TEST(SeedCheshireEastPack, MinutesAttendanceByCategory) {
   EXPECT_FALSE(frame->chair);  // "LSCB Chair" chairs another board
 }
 
-TEST(SeedCheshireEastPack, ResolutionsStayInTheirItems) {
-  const Meeting m = seed("004_353d7f592f4ec596.txt")[1];
+TEST_F(SeedCheshireEastPack, ResolutionsStayInTheirItems) {
+  const Meeting m = seed("004_353d7f592f4ec596.txt").at(1);
   const Item* previous = find_item(m, "23");
   ASSERT_NE(previous, nullptr);
   EXPECT_EQ(previous->title, "MINUTES OF PREVIOUS MEETING");
@@ -310,8 +324,8 @@ TEST(SeedCheshireEastPack, ResolutionsStayInTheirItems) {
   EXPECT_EQ(find_item(m, "1"), nullptr);
 }
 
-TEST(SeedCheshireEastPack, ReportsJoinTheAgendaItemsInPassages) {
-  const Meeting agenda = seed("004_353d7f592f4ec596.txt")[0];
+TEST_F(SeedCheshireEastPack, ReportsJoinTheAgendaItemsInPassages) {
+  const Meeting agenda = seed("004_353d7f592f4ec596.txt").at(0);
   // The DTOC report's cover sheet ("Title of Report: DTOC Progress Update", line 1648)
   // opens a passage of agenda item 7.
   const Item* dtoc = nullptr;

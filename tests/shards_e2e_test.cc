@@ -124,17 +124,17 @@ class TcpServer {
 
 class ShardsEndToEnd : public ::testing::Test {
  protected:
-  // The seeds split over two shards, and all of them in one index.
+  // The sample minutes (samples/) split over two shards, and all of them in one index.
   static void SetUpTestSuite() {
     dir_ = new testing::TempDir;
-    std::vector<fs::path> seeds;
-    for (const auto& entry : fs::directory_iterator(CROSSBOARD_SEEDS))
-      if (entry.path().extension() == ".txt") seeds.push_back(entry.path());
-    std::sort(seeds.begin(), seeds.end());
-    for (size_t i = 0; i < seeds.size(); ++i) {
-      fs::path part = dir_->path() / (i < seeds.size() / 2 ? "part-a" : "part-b") / seeds[i].filename();
+    std::vector<fs::path> samples;
+    for (const auto& entry : fs::directory_iterator(CROSSBOARD_SAMPLES))
+      if (entry.is_regular_file()) samples.push_back(entry.path());
+    std::sort(samples.begin(), samples.end());
+    for (size_t i = 0; i < samples.size(); ++i) {
+      fs::path part = dir_->path() / (i < samples.size() / 2 ? "part-a" : "part-b") / samples[i].filename();
       fs::create_directories(part.parent_path());
-      fs::copy_file(seeds[i], part);
+      fs::copy_file(samples[i], part);
     }
     for (const char* part : {"part-a", "part-b"})
       ASSERT_EQ(run_crossboard({"index", dir_->str(part), "--db", dir_->str(std::string(part) + ".db"), "-q"}).exit_code, 0);
@@ -171,8 +171,9 @@ class ShardsEndToEnd : public ::testing::Test {
   static inline testing::TempDir* dir_ = nullptr;
 };
 
-const std::vector<std::string> kQueries = {"CSE", "\"signs of safety\"", "topic:cse year:2016", "safeguarding",
-                                           "board:halton-childrens-trust-executive-group"};
+const std::vector<std::string> kQueries = {"CSE", "\"signs of safety\"", "topic:cse year:2018",
+                                           "safeguarding",
+                                           "board:brackenmoor-local-safeguarding-children-board"};
 
 TEST_F(ShardsEndToEnd, SeveralDbOptionsSearchLikeOneIndex) {
   for (const std::string& q : kQueries) {

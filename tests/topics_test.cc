@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "shared_data.h"
+
 namespace crossboard::corpus {
 namespace {
 
@@ -29,12 +31,7 @@ std::string matched_words(std::string_view text) {
   return out;
 }
 
-std::string read_seed(const std::string& name) {
-  std::ifstream in(std::string(CROSSBOARD_SEEDS) + "/" + name, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using shared::read_seed;
 
 struct Case {
   const char* text;
@@ -269,6 +266,7 @@ TEST(TopicMentionTest, OffsetsCoverTheMatchedWords) {
 
 // Seed 000, West Cheshire Children's Trust Executive, 21 November 2016.
 TEST(SeedTopicsTest, WestCheshireActionNote) {
+  CROSSBOARD_NEEDS_SEEDS();
   std::string seed = read_seed("000_8ba4114e8dc7f43b.txt");
   const std::vector<Case> passages = {
       {"Fay to send to Isabel and Sarah a high level overview of children’s commissioning "
@@ -293,6 +291,7 @@ TEST(SeedTopicsTest, WestCheshireActionNote) {
 
 // Seeds 003 (Nottinghamshire) and 004 (Cheshire East Health and Wellbeing Board).
 TEST(SeedTopicsTest, NottinghamshireAndCheshireEastPassages) {
+  CROSSBOARD_NEEDS_SEEDS();
   std::string notts = read_seed("003_2ba8ab8b6d3df320.txt");
   std::string east = read_seed("004_353d7f592f4ec596.txt");
   const std::vector<std::pair<const std::string*, Case>> passages = {
@@ -321,6 +320,7 @@ TEST(SeedTopicsTest, NottinghamshireAndCheshireEastPassages) {
 }
 
 TEST(SeedTopicsTest, NoLowerCasePreventOrSendInAnySeedIsMatched) {
+  CROSSBOARD_NEEDS_SEEDS();
   for (const char* name : {"000_8ba4114e8dc7f43b.txt", "001_9134d5d3d4d82416.txt",
                            "002_3e0d3a32d5508c2b.txt", "003_2ba8ab8b6d3df320.txt",
                            "004_353d7f592f4ec596.txt"}) {
