@@ -18,8 +18,13 @@ struct HeadingWord {
 };
 
 // Longest phrases first so "apologies for absence" wins over "apologies".
-constexpr std::array<HeadingWord, 38> kHeadings = {{
+constexpr std::array<HeadingWord, 44> kHeadings = {{
+    {"attendance details", AttendanceStatus::present, true},
+    {"names present", AttendanceStatus::present, false},
     {"those attending", AttendanceStatus::present, false},
+    {"guests", AttendanceStatus::in_attendance, false},
+    {"officers attending", AttendanceStatus::in_attendance, false},
+    {"minute taker", AttendanceStatus::in_attendance, false},
     {"those present", AttendanceStatus::present, false},
     {"attending", AttendanceStatus::present, false},
     {"other attendees", AttendanceStatus::in_attendance, false},
@@ -59,10 +64,19 @@ constexpr std::array<HeadingWord, 38> kHeadings = {{
     {"substitute members", AttendanceStatus::deputy, false},
 }};
 
+// Titles and ranks written before a name; a name is written without them
+// ("Det Supt Graham Lusty" is "Graham Lusty"). Longer forms first, since the
+// first title the text starts with wins.
 constexpr std::string_view kTitles[] = {
-    "County Councillor", "Borough Councillor", "Councillor", "Cllr.", "Cllr", "Professor", "Prof.",
-    "Prof", "Dr.", "Dr", "Mrs.", "Mrs", "Mr.", "Mr", "Ms.", "Ms", "Miss", "Sir", "Dame", "Revd",
-    "Rev.", "Rev", "Lord", "Baroness"};
+    "County Councillors", "County Councillor", "Borough Councillor", "Councillors", "Councillor",
+    "Cllrs", "Cllr.", "Cllr", "Professor", "Prof.", "Prof", "Dr.", "Dr", "Mrs.", "Mrs", "Mr.", "Mr",
+    "Ms.", "Ms", "Miss", "Sir", "Dame", "Revd", "Rev.", "Rev", "Lord", "Baroness",
+    // Police and fire ranks.
+    "Detective Chief Superintendent", "Detective Superintendent", "Detective Chief Inspector",
+    "Detective Inspector", "Detective Sergeant", "Chief Superintendent", "Chief Inspector",
+    "Superintendent", "Inspector", "Sergeant", "Det Ch Supt", "Det Ch Insp", "Det Supt", "Det Insp",
+    "Det Sgt", "Ch Supt", "Ch Insp", "Ch Inspector", "DCS", "DCI", "DSupt", "DI", "DS", "Supt", "Insp",
+    "Sgt", "Station Manager", "Group Manager", "Watch Manager"};
 
 // Capitalised words that end a name: sentence openers and role words.
 constexpr std::string_view kNotNameWords[] = {
@@ -80,6 +94,12 @@ constexpr std::string_view kNotNameWords[] = {
     "Page", "Tel", "Email", "E-Mail", "Contact", "Report", "Reports", "Agenda", "Part", "Who",
     "What", "When", "Where", "Representing", "On", "In", "At", "By", "To", "Of", "As", "Following",
     "Independent", "Director's", "Designated", "Named", "Ex", "Officio",
+    // Words that open a role or a body after a name written without punctuation:
+    // "Grace Obi Lay Member", "Ian Garbutt Station Manager".
+    "Lay", "Station", "Trading", "National", "Associate", "Detective", "Business", "Safeguarding",
+    "Operations", "Operational", "Quality", "Finance", "Communications", "Corporate", "Registered",
+    "Secondary", "Accountable", "Integrated", "Probation", "Interim", "Acting", "Senior", "Area",
+    "Commissioner", "Regional", "Partnerships", "Housing", "Education", "Adult", "Adults",
     // Headings in capitals that a list runs into: "Mr R J Whitlock IN ATTENDANCE: ...".
     "IN", "ALSO", "PRESENT", "ATTENDANCE", "APOLOGIES", "ABSENT", "OBSERVERS", "OFFICERS", "MEMBERS"};
 
@@ -334,8 +354,9 @@ std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
       if (fafter.starts_with("voting") || fafter.starts_with("non-voting") ||
           fafter.starts_with("(voting") || fafter == "members" || fafter == "list") {
         after = {};
-      } else if (!caps) {
-        // "Apologies were noted: ..." and "Present were..." are sentences.
+      } else if (!caps && !leading_name(after)) {
+        // "Apologies were noted: ..." and "Present were..." are sentences;
+        // "Apologies Dr Kay, Cllr Lowe" is the heading without its colon.
         return std::nullopt;
       }
     }
@@ -565,6 +586,7 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   std::string rest = take_parentheticals(s.substr(consumed), notes);
   a.initials = notes.initials;
   a.chair = notes.chair;
+  a.presence = presence_note(s.substr(consumed));
   if (!notes.deputy_for.empty()) {
     a.status = AttendanceStatus::deputy;
     a.deputy_for = notes.deputy_for;
@@ -1036,6 +1058,274 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
     return parse_attendee_run(t, status);
   if (auto a = parse_attendee(t, status)) return {*a};
   return {};
+}
+
+}  // namespace crossboard::corpus
+
+namespace crossboard::corpus {
+
+namespace {
+
+// A cell's words folded, with "/" spaced out: "Organisation/Role" → "organisation / role".
+std::string folded_label(std::string_view cell) {
+  std::string f = fold(trim(cell));
+  while (!f.empty() && (f.back() == ':' || f.back() == '.')) f.pop_back();
+  return f;
+}
+
+bool is_date_label(std::string_view f) {
+  if (f.empty() || !std::isdigit(static_cast<unsigned char>(f[0]))) return false;
+  return std::all_of(f.begin(), f.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == '/' || c == '.' || c == '-';
+  });
+}
+
+}  // namespace
+
+std::optional<AttendanceColumns> attendance_columns(const std::vector<std::string>& cells) {
+  if (cells.size() < 2) return std::nullopt;
+  AttendanceColumns columns;
+  bool other = false;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    std::string f = folded_label(cells[i]);
+    int at = static_cast<int>(i);
+    if (f.empty() || f == "-") continue;
+    if (i == 0) {
+      // The first column names the people: "Name", "Attendee", or a status heading ("Apologies / Role").
+      if (f == "name" || f == "names" || f == "attendee" || f == "member" || f == "board member") continue;
+      std::optional<AttendanceHeading> heading = attendance_heading(cells[i]);
+      if (!heading || !heading->rest.empty()) return std::nullopt;
+      columns.section = heading->status;
+      continue;
+    }
+    if (f == "initials") {
+      columns.initials = at;
+    } else if (f.starts_with("role") || f.starts_with("organisation") || f == "title" || f == "job title" ||
+               f == "position" || f == "representing" || f == "agency" || f == "organisation / role") {
+      columns.role.push_back(at);
+    } else if (f == "attendance" || f == "attended" || f == "status" || f == "present" || is_date_label(f)) {
+      columns.status = at;
+    } else if (f == "apols" || f == "apologies") {
+      columns.apologies = at;
+    } else if (f == "deputy" || f == "substitute" || f == "deputy / substitute" || f == "represented by") {
+      columns.deputy = at;
+    } else if (f == "notes" || f == "comments" || f == "contact" || f == "email") {
+      if (f == "notes" || f == "comments") columns.notes = at;
+    } else {
+      return std::nullopt;
+    }
+    other = true;
+  }
+  if (!other) return std::nullopt;
+  return columns;
+}
+
+std::optional<StatusMark> status_mark(std::string_view cell, bool has_apologies_column) {
+  std::string_view c = trim(cell);
+  if (c.empty()) return std::nullopt;
+  // "No – apologies", "S – DI Ann Pole", "Yes – deputy for Cy Tan": a mark, then a note.
+  std::string_view head = c, note;
+  for (std::string_view dash : {" \u2013 ", " - ", " \u2014 "}) {
+    size_t at = c.find(dash);
+    if (at != std::string_view::npos) {
+      head = trim(c.substr(0, at));
+      note = trim(c.substr(at + dash.size()));
+      break;
+    }
+  }
+  std::string f = fold(head);
+  std::string fnote = fold(note);
+  StatusMark mark;
+  if (f == "\u2713" || f == "\u2714" || f == "yes" || f == "y" || f == "p" || f == "present" || f == "attended") {
+    mark.status = AttendanceStatus::present;
+  } else if (f == "\u2717" || f == "\u2718" || f == "x") {
+    mark.status = has_apologies_column ? AttendanceStatus::absent : AttendanceStatus::apologies;
+  } else if (f == "a" || f == "apols" || f == "apologies" || f == "apologies sent") {
+    mark.status = AttendanceStatus::apologies;
+  } else if (f == "no" || f == "n" || f == "dna" || f == "absent" || f == "did not attend" || f == "-" ||
+             f == "\u2013" || f == "\u2014" || f == "not present") {
+    mark.status = AttendanceStatus::absent;
+  } else if (f == "in attendance" || f == "attending") {
+    mark.status = AttendanceStatus::in_attendance;
+  } else if (f == "observer" || f == "observing") {
+    mark.status = AttendanceStatus::observer;
+  } else if (f == "s" || f == "sub" || f == "substitute" || f == "present as substitute" || f == "deputy" ||
+             f == "r") {
+    mark.status = AttendanceStatus::deputy;
+  } else {
+    return std::nullopt;
+  }
+  if (fnote.starts_with("apolog")) mark.status = AttendanceStatus::apologies;
+  for (std::string_view cue : {"deputy for ", "substitute for ", "deputising for ", "for ", "on behalf of "}) {
+    if (fnote.starts_with(cue)) {
+      mark.status = AttendanceStatus::deputy;
+      if (auto name = leading_name(note.substr(cue.size()))) mark.other = name->name;
+      return mark;
+    }
+  }
+  // "S – DI Ann Pole": the row's member sent a deputy, who is named.
+  if (mark.status == AttendanceStatus::deputy && !note.empty()) {
+    if (auto name = leading_name(note)) {
+      mark.other = name->name;
+      mark.deputy_named = true;
+    }
+  }
+  return mark;
+}
+
+std::vector<std::pair<std::string, AttendanceStatus>> marker_legend(std::string_view line) {
+  std::vector<std::pair<std::string, AttendanceStatus>> out;
+  std::string_view text = trim(line);
+  if (starts_with_ci(text, "key:")) text = trim(text.substr(4));
+  if (count_words(text) > 30) return {};
+  // Each entry: a short marker, an optional "=", then the word it stands for.
+  std::vector<std::string_view> words = split_words(text);
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string_view marker = words[k];
+    size_t next = k + 1;
+    if (marker.ends_with("=")) marker.remove_suffix(1);
+    else if (words[next] == "=") ++next;
+    if (marker.empty() || marker.size() > 4 || next >= words.size()) continue;
+    bool symbol = static_cast<unsigned char>(marker[0]) >= 0x80 || marker == "-";
+    if (!symbol && !is_upper_word(marker) && !(marker.size() == 1 && std::isupper(static_cast<unsigned char>(marker[0]))))
+      continue;
+    std::string meaning = fold(strip_trailing(words[next], ",;\u00b7"));
+    if (meaning == "did") meaning = "did not attend";
+    std::optional<StatusMark> mark = status_mark(meaning);
+    if (!mark) continue;
+    out.emplace_back(std::string(marker), mark->status);
+  }
+  if (out.size() < 2) return {};
+  return out;
+}
+
+std::vector<std::string> slash_cells(std::string_view text) {
+  std::vector<std::string> cells;
+  if (text.find(" / ") == std::string_view::npos) return cells;
+  size_t start = 0;
+  while (true) {
+    size_t at = text.find(" / ", start);
+    std::string_view cell = trim(text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    // "Name /" at the end of a row: an empty last cell.
+    if (cell.ends_with(" /")) cell = trim(cell.substr(0, cell.size() - 2));
+    if (cell == "/") cell = {};
+    cells.emplace_back(cell);
+    if (at == std::string_view::npos) break;
+    start = at + 3;
+  }
+  return cells;
+}
+
+namespace {
+
+// Whether `token` ("AP", "CMcA", "MOS") abbreviates `name` ("Ann Pole",
+// "Callum McAlpine", "Margaret O'Sullivan"): the same first initial, and the
+// surname's initial among its later capitals.
+bool initials_fit(std::string_view token, std::string_view name) {
+  if (token.size() < 2 || token.size() > 5 || !std::isupper(static_cast<unsigned char>(token[0]))) return false;
+  std::string upper;
+  for (char c : token) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) upper += c;
+  }
+  std::string of = initials_of(name);
+  if (upper.size() < 2 || of.size() < 2) return false;
+  return upper == of || (upper[0] == of[0] && upper.find(of.back(), 1) != std::string::npos);
+}
+
+// "MarsdenAssistant", "OrmerodHM": the offset where a capital is glued to a
+// surname, 0 if none. "McAllister", "MacLeish", "DeVries" are names.
+size_t glued_capital(std::string_view word) {
+  size_t segment = 0;  // start of the run since the last capital
+  for (size_t i = 1; i < word.size(); ++i) {
+    unsigned char c = word[i], prev = word[i - 1];
+    if (!std::isupper(c)) continue;
+    if (std::islower(prev)) {
+      std::string_view run = word.substr(segment, i - segment);
+      bool prefix = run == "Mc" || run == "Mac" || run == "De" || run == "Di" || run == "La" || run == "Le" ||
+                    run == "Fitz" || run == "Van" || run == "Von" || run.size() <= 2;
+      if (!prefix) return i;
+    }
+    segment = i;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string separate_name_and_role(std::string_view entry) {
+  std::string s(trim(entry));
+  // A capital glued to the surname, within the first words.
+  {
+    std::vector<std::string_view> words = split_words(s);
+    for (size_t k = 1; k < words.size() && k < 5; ++k) {
+      size_t at = glued_capital(words[k]);
+      if (at == 0) continue;
+      size_t offset = static_cast<size_t>(words[k].data() - s.data()) + at;
+      s = s.substr(0, offset) + " \u2013 " + s.substr(offset);
+      break;
+    }
+  }
+  std::optional<NameMatch> name = leading_name(s);
+  if (!name) return s;
+  // The words of `s` from the name on: views into `s`, so offsets carry over.
+  size_t name_at = s.find(name->name);
+  if (name_at == std::string::npos || name_at >= name->length) return s;
+  std::string title = s.substr(0, name_at);
+  std::vector<std::string_view> words = split_words(std::string_view(s).substr(name_at));
+  size_t name_words = split_words(name->name).size();
+  if (name_words == 0 || name_words > words.size()) return s;
+  std::string_view bare_after = trim(std::string_view(s).substr(std::min(name->length, s.size())));
+  // Initials that fit the name: in the name run ("Pemberton ALP"), or just after it ("Pole AP").
+  for (size_t k = 1; k <= name_words && k < words.size(); ++k) {
+    std::string_view token = words[k];
+    if (is_initial(token)) continue;
+    std::string person;
+    for (size_t j = 0; j < k; ++j) person += (j ? " " : "") + std::string(words[j]);
+    if (!initials_fit(token, person)) continue;
+    size_t rest_at = static_cast<size_t>(token.data() - s.data()) + token.size();
+    std::string rest = std::string(strip_leading_separators(std::string_view(s).substr(rest_at)));
+    return title + person + " (" + std::string(token) + ")" + (rest.empty() ? "" : " \u2013 " + rest);
+  }
+  if (!bare_after.empty()) {
+    // The name ended at a role's or body's word, with nothing between.
+    bool separated = bare_after.starts_with(",") || bare_after.starts_with("(") || bare_after.starts_with("-") ||
+                     bare_after.starts_with("\u2013") || bare_after.starts_with("\u2014") ||
+                     bare_after.starts_with(":") || bare_after.starts_with(";") || bare_after.starts_with(".") ||
+                     bare_after.starts_with("/");
+    if (separated || !std::isupper(static_cast<unsigned char>(bare_after[0]))) return s;
+    if (name_words < 2 && name->title.empty()) return s;
+    return s.substr(0, name->length) + " \u2013 " + std::string(bare_after);
+  }
+  // Four or more name words and nothing else: a name of two, then a body
+  // ("Meera Patel Healthwatch Thornwick").
+  bool initials = std::any_of(words.begin(), words.begin() + name_words, [](std::string_view w) { return is_initial(w); });
+  if (name_words >= 4 && !initials) {
+    size_t cut = static_cast<size_t>(words[2].data() - s.data());
+    return std::string(trim(s.substr(0, cut))) + " \u2013 " + s.substr(cut);
+  }
+  return s;
+}
+
+std::string presence_note(std::string_view entry) {
+  std::string lowered = lower_ascii(entry);  // same length: offsets carry over
+  size_t best = std::string::npos;
+  for (std::string_view cue : {"left the meeting", "left at", "arrived at", "arrived during", "joined the meeting",
+                               "from item", "until item", "up to item", "for item", "items ", "item ",
+                               "from minute", "for minute"}) {
+    size_t at = lowered.find(cue);
+    // "item" must be a word: not "items" inside "agenda items" before a cue found earlier.
+    if (at != std::string::npos && (at == 0 || !std::isalpha(static_cast<unsigned char>(lowered[at - 1]))))
+      best = std::min(best, at);
+  }
+  if (best == std::string::npos) return "";
+  std::string_view note = entry.substr(best);
+  size_t end = note.find_first_of("),;");
+  note = trim(note.substr(0, end));
+  while (note.ends_with(".")) note.remove_suffix(1);
+  // "item" alone, with no number or time after it, says nothing.
+  if (note.find_first_of("0123456789") == std::string_view::npos) return "";
+  return std::string(note);
 }
 
 }  // namespace crossboard::corpus

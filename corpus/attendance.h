@@ -76,3 +76,57 @@ namespace crossboard::corpus {
 std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceStatus status);
 
 }  // namespace crossboard::corpus
+
+namespace crossboard::corpus {
+
+// The columns of an attendance table, from its header row ("Name | Organisation
+// / Role | Attended | Apols | Deputy", "Present / Initials / / Role",
+// "Attendee  Role  Attendance  Notes"). -1 where the table has no such column.
+struct AttendanceColumns {
+  int name = 0;
+  int initials = -1;
+  std::vector<int> role;  // role and organisation cells, joined in order
+  int status = -1;        // "Attendance", "Attended", a meeting date: a marker per row
+  int apologies = -1;     // "Apols": a tick says apologies were sent
+  int deputy = -1;        // "Deputy": who came instead
+  int notes = -1;         // "Notes": "Substitute for Gillian Ward"
+  AttendanceStatus section = AttendanceStatus::present;  // "Apologies / Role": the rows' status
+};
+
+// The header row of an attendance table, from its cells; nullopt when the
+// cells are not all column labels or name no person column.
+std::optional<AttendanceColumns> attendance_columns(const std::vector<std::string>& cells);
+
+// What a status cell or marker says: "✓", "Yes", "P" (present); "✗", "Apols",
+// "No – apologies" (apologies); "No", "DNA", "–" (absent); "In attendance";
+// "S – DI Ann Pole", "Yes – deputy for Cy Tan", "Present as substitute" (deputy,
+// with the other person when named). `has_apologies_column`: a cross then means
+// only "did not attend", the Apols column telling apologies apart.
+struct StatusMark {
+  AttendanceStatus status = AttendanceStatus::present;
+  std::string other;  // the deputy named in the cell ("S – DI Ann Pole"), or the member stood in for
+  bool deputy_named = false;  // `other` is the deputy (the row's person sent apologies)
+};
+std::optional<StatusMark> status_mark(std::string_view cell, bool has_apologies_column = false);
+
+// Marker legends: "P= Present  A= Apologies  DNA= Did not attend",
+// "Key: ✓ present · ✗ apologies · – absent". Empty when `line` is no legend.
+std::vector<std::pair<std::string, AttendanceStatus>> marker_legend(std::string_view line);
+
+// The cells of a Word table exported as text: "Ann Pole / AP / - / Chair".
+// Empty when `text` has no " / " separator.
+std::vector<std::string> slash_cells(std::string_view text);
+
+// An entry written without punctuation between name and role, made readable:
+// "Dr Ann Pole AP Clinical Chair" → "Dr Ann Pole (AP) – Clinical Chair" (initials
+// matching the name are the split), "Ann PoleChair of X" → "Ann Pole – Chair of
+// X" (a capital glued to the surname), "Ann Pole Independent Chair, X" → "Ann
+// Pole – Independent Chair, X" (a role word ends the name). Text that already
+// separates the name, or opens with no name, comes back unchanged.
+std::string separate_name_and_role(std::string_view entry);
+
+// Where a person's presence was limited to some items: "(item 4)", "(from item 4)",
+// "left the meeting at 3.10pm", "for item 5"; empty if the entry says nothing.
+std::string presence_note(std::string_view entry);
+
+}  // namespace crossboard::corpus

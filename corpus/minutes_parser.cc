@@ -180,7 +180,65 @@ class MeetingReader {
   bool start_referenced_item(const Line& line);
   size_t reference_below_title(size_t i) const;
   std::deque<Line> split_lines_;  // header parts of lines cut at a mid-line heading
+  // Attendance tables and marker lists.
+  std::optional<AttendanceColumns> table_;  // the header of the attendance table being read
+  bool trailing_status_ = false;  // rows end with their status word ("... (Chair) Present")
+  std::vector<std::pair<std::string, AttendanceStatus>> markers_;  // "P= Present A= Apologies"
+  bool section_from_heading_generic_ = false;  // the open section's heading was "Attendance" alone
+  bool read_attendance_row(const std::vector<std::string>& cells, int line);
+  bool read_marked_entries(std::string_view text, AttendanceStatus status, int line);
+  std::optional<AttendanceHeading> section_change(const Line& line, const std::string& first_cell);
+  bool opens_unlabelled_list(size_t i) const;
 };
+
+// The cells of a line as an attendance table row: a table's cells without
+// leading bullet cells ("•<TAB>Ann Pole, Chair" is one entry), or a Word
+// table's " / "-separated cells; one cell otherwise.
+std::vector<std::string> attendance_cells(const Line& line) {
+  std::vector<std::string> cells;
+  for (const Cell& c : line.cells) {
+    std::string text = c.text();
+    std::string_view t = trim(text);
+    if (cells.empty() && (t.empty() || t == "\u2022" || t == "-" || t == "*" || t == "\u00b7")) continue;
+    cells.push_back(text);
+  }
+  if (cells.size() == 1) {
+    std::vector<std::string> slashed = slash_cells(cells[0]);
+    if (slashed.size() >= 2) return slashed;
+  }
+  return cells;
+}
+
+// "Name Initials Organisation / Role Attendance": a table header whose cells
+// were joined by spaces (PDF text without layout); rows then end with their status.
+bool is_spaced_table_header(std::string_view text) {
+  std::vector<std::string_view> words = split_words(text);
+  if (words.size() < 3) return false;
+  bool status = false, name = false;
+  for (std::string_view w : words) {
+    std::string f = fold(w);
+    while (f.ends_with(":")) f.pop_back();
+    if (f == "attendance" || f == "attended" || f == "status") status = true;
+    else if (f == "name" || f == "attendee") name = true;
+    else if (f != "initials" && f != "organisation" && f != "/" && f != "role" && f != "organisation/role" &&
+             f != "title" && f != "notes")
+      return false;
+  }
+  return status && name;
+}
+
+// "... Director of Children's Services (Chair) Present": the status word that
+// ends a row of a table flattened into text, and where it starts; npos if none.
+size_t trailing_status(std::string_view text, AttendanceStatus& status) {
+  for (std::string_view word : {" In attendance", " Present", " Apologies", " Absent", " Observer", " Deputy"}) {
+    if (!text.ends_with(word)) continue;
+    std::optional<StatusMark> mark = status_mark(word);
+    if (!mark) continue;
+    status = mark->status;
+    return text.size() - word.size();
+  }
+  return std::string_view::npos;
+}
 
 // Where "Present:" or "PRESENT" opens an attendance list inside a header line.
 size_t midline_attendance(std::string_view text) {
@@ -297,30 +355,110 @@ bool MeetingReader::read_attendance_text(std::string_view text, AttendanceStatus
   return read;
 }
 
+// One row of an attendance table read with its header's columns: the name
+// and role cells make the person, the marker cells their status, a deputy
+// cell or note the person who came instead.
+bool MeetingReader::read_attendance_row(const std::vector<std::string>& cells, int line) {
+  const AttendanceColumns& cols = *table_;
+  auto cell = [&](int k) { return k >= 0 && static_cast<size_t>(k) < cells.size() ? cells[k] : std::string(); };
+  std::string name_cell = cell(cols.name);
+  std::string role;
+  for (int k : cols.role) {
+    std::string c(trim(cell(k)));
+    if (!c.empty() && c != "-") role += (role.empty() ? "" : ", ") + c;
+  }
+  std::optional<Attendee> a = parse_attendee_row(name_cell, role, cols.section);
+  if (!a) {
+    // A row that is a note of its own ("Also in attendance: ..."): not a member's row.
+    return false;
+  }
+  if (!trim(cell(cols.initials)).empty() && a->initials.empty()) a->initials = std::string(trim(cell(cols.initials)));
+  std::optional<StatusMark> mark = status_mark(cell(cols.status), cols.apologies >= 0);
+  std::optional<StatusMark> apols = status_mark(cell(cols.apologies));
+  std::string deputy = std::string(trim(cell(cols.deputy)));
+  std::optional<StatusMark> note = status_mark("x - " + std::string(trim(cell(cols.notes))));
+  if (mark) a->status = mark->status;
+  if (apols && apols->status == AttendanceStatus::present && a->status != AttendanceStatus::present)
+    a->status = AttendanceStatus::apologies;  // a tick in "Apols"
+  std::vector<Attendee> people;
+  if (mark && mark->deputy_named) deputy = mark->other;
+  if (mark && mark->status == AttendanceStatus::deputy && !mark->deputy_named) {
+    a->deputy_for = mark->other;
+  } else if (mark && mark->deputy_named) {
+    a->status = AttendanceStatus::apologies;  // "S – DI Ann Pole": the member sent a deputy
+  }
+  if (note && note->status == AttendanceStatus::deputy && !note->other.empty()) {
+    a->status = AttendanceStatus::deputy;
+    a->deputy_for = note->other;
+  }
+  std::string member = a->name;
+  people.push_back(std::move(*a));
+  if (std::optional<Attendee> d = deputy.empty() ? std::nullopt : parse_attendee(deputy, AttendanceStatus::deputy)) {
+    d->status = AttendanceStatus::deputy;
+    d->deputy_for = member;
+    if (people[0].status == AttendanceStatus::present || people[0].status == AttendanceStatus::absent)
+      people[0].status = AttendanceStatus::apologies;
+    people.push_back(std::move(*d));
+  }
+  add_attendees(std::move(people), line);
+  last_entry_open_ = false;
+  return true;
+}
+
+// Entries of a list that ends each one with a legend's marker ("Ann Pole (AP)
+// – Chair P  Cy Tan (CT) – Police A"): each marker closes an entry and gives its status.
+bool MeetingReader::read_marked_entries(std::string_view text, AttendanceStatus status, int line) {
+  std::vector<std::string_view> words = split_words(text);
+  bool read = false;
+  size_t start = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::optional<AttendanceStatus> marked;
+    for (const auto& [marker, s] : markers_)
+      if (words[k] == marker) marked = s;
+    if (!marked) continue;
+    size_t from = words[start].data() - text.data();
+    size_t to = words[k].data() - text.data();
+    if (to > from) {
+      std::vector<Attendee> people = parse_attendance_text(separate_name_and_role(text.substr(from, to - from)), *marked);
+      read = read || !people.empty();
+      add_attendees(std::move(people), line);
+    }
+    start = k + 1;
+  }
+  if (start < words.size()) {
+    size_t from = words[start].data() - text.data();
+    std::vector<Attendee> people = parse_attendance_text(text.substr(from), status);
+    read = read || !people.empty();
+    add_attendees(std::move(people), line);
+  }
+  return read;
+}
+
 bool MeetingReader::read_attendance_line(const Line& line) {
   AttendanceStatus status = *section_;
+  std::vector<std::string> cells = attendance_cells(line);
+  if (cells.empty()) return false;
+  if (table_ && cells.size() >= 2) return read_attendance_row(cells, line.number);
   // "Mr T Ackroyd, | Mr A Brindle, | Mr A Cartwright,": a list set out in columns, not
   // a name and its role.
-  bool list_row = line.table_row() && trim(line.cells[0].text()).ends_with(",");
-  if (line.table_row() && !list_row && !line.cells[0].blocks.empty() && line.cells.size() >= 2) {
+  bool list_row = cells.size() >= 2 && trim(cells[0]).ends_with(",");
+  if (cells.size() >= 2 && !list_row) {
     std::string role;
-    for (size_t c = 1; c < line.cells.size(); ++c) {
-      std::string cell = line.cells[c].text();
-      if (!cell.empty()) role += (role.empty() ? "" : ", ") + cell;
+    for (size_t c = 1; c < cells.size(); ++c) {
+      if (!trim(cells[c]).empty()) role += (role.empty() ? "" : ", ") + cells[c];
     }
-    if (auto a = parse_attendee_row(line.cells[0].text(), role, status)) {
+    if (auto a = parse_attendee_row(cells[0], role, status)) {
       add_attendees({*a}, line.number);
       last_entry_open_ = false;
       return true;
     }
     return false;
   }
-  std::string text = line.cells[0].text();
+  std::string text = cells[0];
   if (list_row) {
     text.clear();
-    for (const Cell& c : line.cells) {
-      std::string cell = c.text();
-      if (!cell.empty()) text += (text.empty() ? "" : " ") + cell;
+    for (const std::string& c : cells) {
+      if (!c.empty()) text += (text.empty() ? "" : " ") + c;
     }
   }
   // "The Chairman welcomed everyone present ...": a paragraph of prose ends the list.
@@ -328,6 +466,16 @@ bool MeetingReader::read_attendance_line(const Line& line) {
     for (std::string_view opener : {"The", "This", "It", "There", "A", "An", "We", "Following", "After"})
       if (words[0] == opener) return false;
   }
+  if (!markers_.empty()) {
+    if (!read_marked_entries(text, status, line.number)) return false;
+    last_entry_open_ = false;
+    return true;
+  }
+  // "... Director of Children's Services (Chair) Present": a row that ends with its status.
+  if (trailing_status_) {
+    if (size_t at = trailing_status(text, status); at != std::string::npos) text = text.substr(0, at);
+  }
+  text = separate_name_and_role(text);
   // "Linda Couchman, Acting Strategic Director of Adult Social Care and Health,"
   // continued by "Cheshire East Council" on the next line; a line that opens
   // with new names is not a continuation.
@@ -574,6 +722,67 @@ bool MeetingReader::start_referenced_item(const Line& line) {
   return true;
 }
 
+// The one place that decides whether a line opens an attendance section, and
+// with which status: a heading ("Present:", "Apologies", "Those Attending:<TAB>
+// Cllr ..."), an attendance table's header row ("Name | Role | Attended"), or
+// a marker legend ("P= Present A= Apologies"). Tables and legends also set how
+// the section's rows are read. Only before the first item.
+std::optional<AttendanceHeading> MeetingReader::section_change(const Line& line, const std::string& first_cell) {
+  std::vector<std::string> cells = attendance_cells(line);
+  if (cells.size() >= 2) {
+    if (std::optional<AttendanceColumns> columns = attendance_columns(cells)) {
+      table_ = columns;
+      AttendanceHeading heading;
+      heading.status = columns->section;
+      return heading;
+    }
+  }
+  if (is_spaced_table_header(line.text)) {
+    trailing_status_ = true;
+    return AttendanceHeading{};
+  }
+  if (std::vector<std::pair<std::string, AttendanceStatus>> legend = marker_legend(line.text); !legend.empty()) {
+    markers_ = std::move(legend);
+    AttendanceHeading heading;
+    heading.generic = true;  // a legend says how, not which list
+    return heading;
+  }
+  std::optional<AttendanceHeading> heading = attendance_heading(first_cell);
+  if (heading && line.table_row()) {
+    if (!heading->rest.empty() || read_table_header(line)) heading.reset();
+    for (size_t c = 1; heading && c < line.cells.size(); ++c) {
+      std::string cell = line.cells[c].text();
+      if (attendance_heading(cell)) heading.reset();  // "Attendees | Apologies": columns
+      else if (!cell.empty()) heading->rest += (heading->rest.empty() ? "" : ", ") + cell;
+    }
+  }
+  // "Apologies" between the rows of a table: the same columns, another status.
+  if (heading && table_) table_->section = heading->status;
+  return heading;
+}
+
+// Lines a list of people needs before it is read without a heading: one or
+// two could be a venue or a signature.
+constexpr size_t kUnlabelledListLines = 3;
+
+// Whether the lines from `i` are entries of an attendance list with no heading:
+// each opens with a person's name and reads as attendees, none is a heading,
+// an item or a date line.
+bool MeetingReader::opens_unlabelled_list(size_t i) const {
+  if (i + kUnlabelledListLines > segment_.end) return false;
+  for (size_t k = i; k < i + kUnlabelledListLines; ++k) {
+    const Line& line = text_.lines[k];
+    std::vector<std::string> cells = attendance_cells(line);
+    if (cells.empty()) return false;
+    std::string text = separate_name_and_role(cells[0]);
+    if (attendance_heading(cells[0]) || find_date(line.text) || is_meeting_title(line.text) ||
+        item_start(line, columns_, 0, {}) || !leading_name(text))
+      return false;
+    if (parse_attendance_text(text, AttendanceStatus::present).empty()) return false;
+  }
+  return true;
+}
+
 void MeetingReader::read_line(const Line& line) {
   if (closed_) {
     trailing.push_back(&line);
@@ -586,22 +795,15 @@ void MeetingReader::read_line(const Line& line) {
   }
   if (referenced_items_ && start_referenced_item(line)) return;
   std::string first_cell = line.cells[0].text();
-  // Attendance headings count before the first item; in a table only as a
-  // row's first cell ("Those Attending:<TAB>Cllr Mrs D Whiteley, ...").
+  // Attendance headings count before the first item.
   if (drafts_.empty()) {
-    std::optional<AttendanceHeading> heading = attendance_heading(first_cell);
-    if (heading && line.table_row()) {
-      if (!heading->rest.empty() || read_table_header(line)) heading.reset();
-      for (size_t c = 1; heading && c < line.cells.size(); ++c) {
-        std::string cell = line.cells[c].text();
-        if (attendance_heading(cell)) heading.reset();  // "Attendees | Apologies": columns
-        else if (!cell.empty()) heading->rest += (heading->rest.empty() ? "" : ", ") + cell;
-      }
-    }
+    std::optional<AttendanceHeading> heading = section_change(line, first_cell);
     if (heading) {
       // "Attendees:" then "Apologies:" with nobody between: a two-column table
       // flattened by conversion. Its people cannot be told apart; say so.
-      if (section_ && section_entries_ == 0 && heading->rest.empty() && line.number <= section_line_ + 2) {
+      // "Attendance" over "Present:" is a heading over a heading.
+      if (section_ && section_entries_ == 0 && heading->rest.empty() && line.number <= section_line_ + 2 &&
+          !section_from_heading_generic_ && !table_) {
         diagnostics_.push_back({line.number, "attendance headings \"" + section_heading_ + "\" and \"" +
                                                  first_cell + "\" have no names between them (a flattened " +
                                                  "table?); the names after them are read as \"" + section_heading_ + "\""});
@@ -612,6 +814,7 @@ void MeetingReader::read_line(const Line& line) {
       section_line_ = line.number;
       section_entries_ = 0;
       section_ = heading->status;
+      section_from_heading_generic_ = heading->generic;
       section_generic_ = heading->generic && !seen_heading_;
       seen_heading_ = true;
       if (heading->status == AttendanceStatus::present && !heading->generic) saw_present_heading_ = true;
@@ -646,6 +849,17 @@ void MeetingReader::read_line(const Line& line) {
     return;
   }
   if (drafts_.empty() && !seen_heading_ && preamble_.empty()) {
+    // Rows of people straight after the dated header, with no heading: who was present.
+    if (header_has_date() && opens_unlabelled_list(current_)) {
+      section_ = AttendanceStatus::present;
+      seen_heading_ = saw_present_heading_ = true;
+      section_line_ = line.number;
+      section_entries_ = 0;
+      diagnostics_.push_back({line.number, "a list of people with no heading after the meeting's date is read "
+                                           "as those present"});
+      if (read_attendance_line(line)) ++section_entries_;
+      return;
+    }
     // A list of "Name<TAB>Role" rows straight after the title is who was present.
     if (line.table_row() && header_has_date() &&
         parse_attendee_row(line.cells[0].text(), line.cells[1].text(), AttendanceStatus::present)) {
