@@ -18,13 +18,12 @@ struct HeadingWord {
 };
 
 // Longest phrases first so "apologies for absence" wins over "apologies".
-constexpr std::array<HeadingWord, 44> kHeadings = {{
+constexpr std::array<HeadingWord, 43> kHeadings = {{
     {"attendance details", AttendanceStatus::present, true},
     {"names present", AttendanceStatus::present, false},
     {"those attending", AttendanceStatus::present, false},
     {"guests", AttendanceStatus::in_attendance, false},
     {"officers attending", AttendanceStatus::in_attendance, false},
-    {"minute taker", AttendanceStatus::in_attendance, false},
     {"those present", AttendanceStatus::present, false},
     {"attending", AttendanceStatus::present, false},
     {"other attendees", AttendanceStatus::in_attendance, false},
@@ -1186,10 +1185,12 @@ std::vector<std::pair<std::string, AttendanceStatus>> marker_legend(std::string_
     if (marker.ends_with("=")) marker.remove_suffix(1);
     else if (words[next] == "=") ++next;
     if (marker.empty() || marker.size() > 4 || next >= words.size()) continue;
+    // A marker is a tick, cross or dash, or capitals: "P", "DNA".
     bool symbol = static_cast<unsigned char>(marker[0]) >= 0x80 || marker == "-";
-    if (!symbol && !is_upper_word(marker) && !(marker.size() == 1 && std::isupper(static_cast<unsigned char>(marker[0]))))
-      continue;
+    bool letters = std::all_of(marker.begin(), marker.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    if (!symbol && !letters) continue;
     std::string meaning = fold(strip_trailing(words[next], ",;\u00b7"));
+    if (meaning.empty() || !std::isalpha(static_cast<unsigned char>(meaning[0]))) continue;
     if (meaning == "did") meaning = "did not attend";
     std::optional<StatusMark> mark = status_mark(meaning);
     if (!mark) continue;

@@ -748,6 +748,18 @@ std::optional<AttendanceHeading> MeetingReader::section_change(const Line& line,
     return heading;
   }
   std::optional<AttendanceHeading> heading = attendance_heading(first_cell);
+  // "Minutes: Ann Pole (AP), Board Administrator" after the lists: the minute
+  // taker, there to take notes. (modern.gov's "Minutes:" heads a minute's text
+  // on the lines below, with no name after it.)
+  if (!heading && section_ && !line.table_row()) {
+    for (std::string_view label : {"Minutes:", "Minute taker:", "Minutes taken by:", "Notes:", "Note taker:"}) {
+      std::string_view rest = trim(std::string_view(first_cell));
+      if (!starts_with_ci(rest, label)) continue;
+      rest = trim(rest.substr(label.size()));
+      if (!leading_name(rest)) break;
+      heading = AttendanceHeading{AttendanceStatus::in_attendance, std::string(rest), false, false};
+    }
+  }
   if (heading && line.table_row()) {
     if (!heading->rest.empty() || read_table_header(line)) heading.reset();
     for (size_t c = 1; heading && c < line.cells.size(); ++c) {
