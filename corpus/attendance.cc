@@ -507,6 +507,19 @@ void split_role_and_organisation(std::string_view text, std::string& role, std::
 
 namespace {
 
+// Words that say whom a person stood in for: "(substitute for Ann Pole)",
+// "deputising for Ann Pole", "attended on behalf of Ann Pole". The length of the
+// cue `folded` starts with, 0 if none.
+size_t deputy_cue_length(std::string_view folded) {
+  for (std::string_view cue : {"representing ", "deputising for ", "deputizing for ", "substituting for ",
+                               "substitute for ", "as substitute for ", "deputy for ", "attended on behalf of ",
+                               "attending on behalf of ", "on behalf of ", "in place of ", "standing in for ",
+                               "for "}) {
+    if (folded.starts_with(cue)) return cue.size();
+  }
+  return 0;
+}
+
 // Reads "(Chair)", "(KAd)", "(representing ...)" notes from `rest`, removing them.
 std::string take_parentheticals(std::string_view rest, Parentheticals& notes) {
   std::string out;
@@ -523,17 +536,10 @@ std::string take_parentheticals(std::string_view rest, Parentheticals& notes) {
       notes.chair = true;
     } else if (notes.initials.empty() && is_initials_note(inside) && out.find_first_not_of(' ') == std::string::npos) {
       notes.initials = std::string(trim(inside));
-    } else if (finside.starts_with("representing ") || finside.starts_with("deputising for ") ||
-               finside.starts_with("substituting for ") || finside.starts_with("on behalf of ") ||
-               finside.starts_with("for ")) {
+    } else if (size_t cue = deputy_cue_length(finside); cue > 0 && leading_name(trim(inside).substr(cue))) {
       // The note may run to the end: "(representing Kate Allen - Nottinghamshire County Council (Public Health)".
-      std::string_view note = rest.substr(i + 1);
-      size_t space = note.find(' ');
-      note = trim(note.substr(space + 1));
-      if (finside.starts_with("deputising for ") || finside.starts_with("substituting for ") ||
-          finside.starts_with("on behalf of ")) {
-        note = trim(note.substr(note.find(' ') + 1));
-      }
+      std::string_view note = trim(rest.substr(i + 1));
+      note = trim(note.substr(cue));
       if (auto name = leading_name(note)) {
         notes.deputy_for = name->name;
         std::string org = strip_trailing(strip_leading_separators(note.substr(name->length)), ",;");
@@ -570,6 +576,28 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   if (!name) return std::nullopt;
   // "Mr R Penrose OBE", "Mr R C Penrose, OBE": honours, then the rest of the entry.
   size_t consumed = name->length + post_nominals_length(s.substr(name->length));
+  // "Jack Penhale deputising for Alison Dewar – Place", "Lena Sorensen – attended
+  // on behalf of Nick Pryce (Director)": the person stood in for, in prose.
+  {
+    std::string_view clause = strip_leading_separators(s.substr(consumed));
+    std::string fclause = lower_ascii(clause);  // same length: offsets carry over
+    size_t cue = deputy_cue_length(fclause);
+    if (cue > 0 && !fclause.starts_with("for ")) {
+      if (std::optional<NameMatch> member = leading_name(clause.substr(cue))) {
+        Attendee a;
+        a.as_written = std::string(s);
+        a.name = name->name;
+        a.title = name->title;
+        a.status = AttendanceStatus::deputy;
+        a.deputy_for = member->name;
+        std::string rest(strip_leading_separators(clause.substr(cue + member->length)));
+        Parentheticals notes;
+        rest = take_parentheticals(rest, notes);
+        split_role_and_organisation(rest, a.role, a.organisation);
+        return a;
+      }
+    }
+  }
   // A name runs into a body's words without a separator: "West Cheshire College".
   std::string_view after = trim(s.substr(consumed));
   if (!after.empty() && !after.starts_with(",") && !after.starts_with("(") && !after.starts_with("-") &&
@@ -632,7 +660,10 @@ std::optional<Attendee> parse_attendee_row(std::string_view name_cell, std::stri
   Parentheticals notes;
   std::string bare = take_parentheticals(name_cell, notes);
   std::optional<NameMatch> name = leading_name(bare);
-  if (!name || trim(bare).size() > name->length + 2) return std::nullopt;
+  if (!name) return std::nullopt;
+  // "Chief Superintendent Ian McLachlan QPM": honours may follow the name.
+  size_t length = name->length + post_nominals_length(std::string_view(bare).substr(name->length));
+  if (trim(bare).size() > length + 2) return std::nullopt;
   return a;
 }
 
@@ -772,6 +803,11 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
       std::string_view note = trim(p.substr(words[1].data() - p.data()));
       note = trim(note.substr(1, note.size() - (note.ends_with(")") ? 2 : 1)));
       if (opens_role(note) || ends_with_role_word(note)) continue;
+    }
+    if (std::vector<Attendee> pair = substitution_pair(p, status); !pair.empty()) {
+      out.insert(out.end(), pair.begin(), pair.end());
+      first_of_pair = std::string::npos;
+      continue;
     }
     bool after_and = k > 0 && paired_by_and(text, parts, k);
     if (after_and && !out.empty() && out.back().organisation.empty() && out.back().role.empty())
@@ -1023,6 +1059,93 @@ size_t midline_attendance_heading(std::string_view text) {
   return best;
 }
 
+namespace {
+
+// Endings that say the person just named came instead of the one before:
+// "Ann Pole – Cy Tan substituted", "Ann Pole (Cy Tan attended as substitute)".
+constexpr std::string_view kSubstitutedEndings[] = {
+    " attended as a substitute", " attended as substitute", " attended in her absence",
+    " attended in his absence", " attended in their absence", " substituted", " substituting", " deputised",
+    " deputising", " attended"};
+
+}  // namespace
+
+std::string share_plural_title(std::string_view text) {
+  std::string_view t = trim(text);
+  std::string_view singular;
+  size_t length = 0;
+  for (auto [plural, one] : {std::pair<std::string_view, std::string_view>{"County Councillors ", "County Councillor "},
+                             {"Councillors ", "Councillor "}, {"Cllrs. ", "Cllr "}, {"Cllrs ", "Cllr "}}) {
+    if (t.starts_with(plural)) {
+      singular = one;
+      length = plural.size();
+      break;
+    }
+  }
+  if (length == 0) return "";
+  std::string out;
+  bool sharing = true;
+  for (const std::string& part : split_list(t.substr(length))) {
+    std::string_view p = trim(part);
+    if (p.empty()) continue;
+    if (!out.empty()) out += ", ";
+    // The title is shared while the list names people by surname ("Ashby
+    // (Chair)", "M Fairlie"); a full name or another title ends it.
+    std::vector<std::string_view> words = split_words(p.substr(0, p.find('(')));
+    bool initials = words.size() >= 2 && std::all_of(words.begin(), words.end() - 1, [](std::string_view w) { return is_initial(w); });
+    bool surname = !words.empty() && (words.size() == 1 || initials) && is_name_word(words.back());
+    if (starts_with_ci(p, "from ")) {
+      sharing = false;
+      p = trim(p.substr(5));
+    }
+    if (sharing && surname) out += singular;
+    else sharing = false;
+    out += p;
+  }
+  return out;
+}
+
+std::vector<Attendee> substitution_pair(std::string_view entry, AttendanceStatus status) {
+  std::string_view e = trim(entry);
+  while (e.ends_with(".") || e.ends_with(",") || e.ends_with(";")) e = trim(e.substr(0, e.size() - 1));
+  bool bracket = e.ends_with(")");
+  if (bracket) e = trim(e.substr(0, e.size() - 1));
+  std::string lowered = lower_ascii(e);
+  size_t end = std::string::npos;
+  for (std::string_view ending : kSubstitutedEndings) {
+    if (std::string_view(lowered).ends_with(ending)) {
+      end = e.size() - ending.size();
+      break;
+    }
+  }
+  if (end == std::string::npos) return {};
+  std::string_view body = e.substr(0, end);
+  size_t split = std::string_view::npos, skip = 0;
+  if (bracket) {
+    split = body.rfind('(');
+    skip = 1;
+  } else {
+    for (std::string_view dash : {" \u2013 ", " - ", " \u2014 "}) {
+      size_t at = body.find(dash);
+      if (at != std::string_view::npos && (split == std::string_view::npos || at < split)) {
+        split = at;
+        skip = dash.size();
+      }
+    }
+  }
+  if (split == std::string_view::npos) return {};
+  std::optional<Attendee> member = parse_attendee(body.substr(0, split), status);
+  std::string_view deputy_text = trim(body.substr(split + skip));
+  std::optional<NameMatch> deputy_name = leading_name(deputy_text);
+  if (!member || !deputy_name || trim(deputy_text.substr(deputy_name->length)).size() > 0) return {};
+  std::optional<Attendee> deputy = parse_attendee(deputy_text, AttendanceStatus::deputy);
+  if (!deputy) return {};
+  if (member->status == AttendanceStatus::present) member->status = AttendanceStatus::apologies;
+  deputy->status = AttendanceStatus::deputy;
+  deputy->deputy_for = member->name;
+  return {*member, *deputy};
+}
+
 std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceStatus status) {
   // "..., Mr M Haworth (Chief Analyst) and": the list goes on on the next line;
   // "Mrs. Kershaw and a member of the public": the public are not in it.
@@ -1033,6 +1156,9 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
   list = separate_titled_names(list);
   std::string_view t = trim(list);
   if (t.empty()) return {};
+  if (std::vector<Attendee> pair = substitution_pair(t, status); !pair.empty()) return pair;
+  std::string shared = share_plural_title(t);
+  if (!shared.empty()) return parse_attendee_run(shared, status);
   if (starts_with_ci(t, "for item")) {
     return parse_for_item_segments(t, AttendanceStatus::in_attendance);
   }

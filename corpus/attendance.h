@@ -125,6 +125,19 @@ std::vector<std::string> slash_cells(std::string_view text);
 // separates the name, or opens with no name, comes back unchanged.
 std::string separate_name_and_role(std::string_view entry);
 
+// A member and the person who came instead, from one entry: "Ann Pole – Cy Tan
+// substituted", "Ann Pole (Cy Tan attended as substitute)", "Ann Pole - Cy Tan
+// attended in her absence". The member comes first, with status `status` (or
+// apologies where `status` is present), the other as deputy for them. Empty if
+// `entry` is not such a pair.
+std::vector<Attendee> substitution_pair(std::string_view entry, AttendanceStatus status);
+
+// A title written once for a list: "Councillors Ash (Chair), Bell and M Carr"
+// → "Councillor Ash (Chair), Councillor Bell, Councillor M Carr". The list
+// ends sharing at a full name or another title; empty when `text` opens with
+// no plural title.
+std::string share_plural_title(std::string_view text);
+
 // Where a person's presence was limited to some items: "(item 4)", "(from item 4)",
 // "left the meeting at 3.10pm", "for item 5"; empty if the entry says nothing.
 std::string presence_note(std::string_view entry);

@@ -189,6 +189,7 @@ class MeetingReader {
   bool read_marked_entries(std::string_view text, AttendanceStatus status, int line);
   std::optional<AttendanceHeading> section_change(const Line& line, const std::string& first_cell);
   bool opens_unlabelled_list(size_t i) const;
+  void add_members_stood_in_for();
 };
 
 // The cells of a line as an attendance table row: a table's cells without
@@ -934,6 +935,26 @@ std::string join_blocks(const std::vector<ItemRow>& rows) {
   return text;
 }
 
+// A deputy's member who is listed nowhere else sent apologies: "Cy Tan
+// (substitute for Ann Pole)" records Ann Pole as apologies.
+void MeetingReader::add_members_stood_in_for() {
+  std::vector<Attendee> members;
+  for (const Attendee& d : attendance_) {
+    if (d.status != AttendanceStatus::deputy || d.deputy_for.empty()) continue;
+    Attendee m;
+    m.name = d.deputy_for;
+    m.as_written = d.deputy_for;
+    m.status = AttendanceStatus::apologies;
+    m.line = d.line;
+    m.person_id = person_id(m.name);
+    if (known_attendee(attendance_, m) >= 0) continue;
+    // "Cllr Fitzgerald" is "Councillor Fitzgerald" listed later; "Ann Pole" twice is one.
+    bool listed = std::any_of(members.begin(), members.end(), [&](const Attendee& x) { return x.person_id == m.person_id; });
+    if (!listed) members.push_back(std::move(m));
+  }
+  for (Attendee& m : members) add_attendees({m}, m.line);
+}
+
 void MeetingReader::finish(Meeting& meeting) {
   meeting.source = source_;
   const std::vector<Line>& lines = text_.lines;
@@ -968,6 +989,7 @@ void MeetingReader::finish(Meeting& meeting) {
     std::string text = join_blocks(draft.rows);
     add_attendees(apologies_in_text(draft.item.title + ": " + text), draft.item.span.first_line);
   }
+  add_members_stood_in_for();
   meeting.attendance = attendance_;
   for (const Attendee& a : meeting.attendance) {
     if (a.chair && meeting.chair.empty()) meeting.chair = a.name;
