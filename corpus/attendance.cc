@@ -951,11 +951,18 @@ std::string separate_titled_names(const std::string& text) {
     bool title = false;
     for (std::string_view t : kTitles) title = title || w == t;
     // "Borough Councillor C Ormerod": the council's kind opens the title.
-    bool kind_of_councillor = i + 1 < words.size() && words[i + 1] == "Councillor" &&
+    bool kind_of_councillor = i + 1 < words.size() && (words[i + 1] == "Councillor" || words[i + 1] == "Councillors") &&
                               (w == "Borough" || w == "County" || w == "District" || w == "Parish" ||
                                w == "Town" || w == "City");
     if (kind_of_councillor) title = true;
-    if (i > 0 && w == "Councillor" && previous_title) title = false;
+    if (i > 0 && (w == "Councillor" || w == "Councillors") && previous_title) title = false;
+    // "Chief Inspector", "Det Supt": a rank's second word, not a new person.
+    if (i > 0 && title) {
+      std::string_view prev = words[i - 1];
+      if (prev == "Chief" || prev == "Detective" || prev == "Det" || prev == "Ch" || prev == "Station" ||
+          prev == "Group" || prev == "Watch")
+        title = false;
+    }
     if (i > 0) {
       std::string_view prev = words[i - 1];
       bool joined = prev.ends_with(",") || prev.ends_with(";") || prev == "and" || prev == "&" || previous_title;
@@ -1153,12 +1160,12 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
   for (std::string_view dangling : {" and", " &"}) {
     if (std::string_view(list).ends_with(dangling)) list = std::string(trim(list.substr(0, list.size() - dangling.size())));
   }
+  if (std::vector<Attendee> pair = substitution_pair(list, status); !pair.empty()) return pair;
+  std::string shared = share_plural_title(list);
+  if (!shared.empty()) return parse_attendee_run(shared, status);
   list = separate_titled_names(list);
   std::string_view t = trim(list);
   if (t.empty()) return {};
-  if (std::vector<Attendee> pair = substitution_pair(t, status); !pair.empty()) return pair;
-  std::string shared = share_plural_title(t);
-  if (!shared.empty()) return parse_attendee_run(shared, status);
   if (starts_with_ci(t, "for item")) {
     return parse_for_item_segments(t, AttendanceStatus::in_attendance);
   }
