@@ -289,6 +289,14 @@ bool is_chair_note(std::string_view s) {
   return f == "chair" || f == "chairman" || f == "chairperson" || f == "chairwoman" || f == "in the chair";
 }
 
+// A role that chairs the meeting's own board: "Independent Chair", "Clinical
+// Chair" (a CCG's governing body). "LSCB Chair" names another body.
+bool is_chairing_role(std::string_view role) {
+  std::string f = fold(trim(role));
+  return is_chair_note(f) || f == "independent chair" || f == "clinical chair" || f == "independent chairman" ||
+         f == "independent chairperson";
+}
+
 bool is_initials_note(std::string_view s) {
   s = trim(s);
   if (s.size() < 2 || s.size() > 4 || !std::isupper(static_cast<unsigned char>(s[0]))) return false;
@@ -644,6 +652,8 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   if (is_chair_note(role) && organisation.empty()) {
     a.chair = true;
     role.clear();
+  } else if (is_chairing_role(role) && !is_chair_note(role)) {
+    a.chair = true;  // the role stays: "Independent Chair" says who they are
   }
   a.role = role;
   if (a.organisation.empty()) a.organisation = organisation;
@@ -1078,38 +1088,39 @@ constexpr std::string_view kSubstitutedEndings[] = {
 }  // namespace
 
 std::string share_plural_title(std::string_view text) {
-  std::string_view t = trim(text);
-  std::string_view singular;
-  size_t length = 0;
-  for (auto [plural, one] : {std::pair<std::string_view, std::string_view>{"County Councillors ", "County Councillor "},
-                             {"Councillors ", "Councillor "}, {"Cllrs. ", "Cllr "}, {"Cllrs ", "Cllr "}}) {
-    if (t.starts_with(plural)) {
-      singular = one;
-      length = plural.size();
-      break;
-    }
-  }
-  if (length == 0) return "";
+  constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
+      {"County Councillors ", "County Councillor "}, {"Councillors ", "Councillor "}, {"Cllrs. ", "Cllr "},
+      {"Cllrs ", "Cllr "}};
   std::string out;
-  bool sharing = true;
-  for (const std::string& part : split_list(t.substr(length))) {
+  std::string_view singular;
+  bool found = false;
+  for (const std::string& part : split_list(trim(text))) {
     std::string_view p = trim(part);
     if (p.empty()) continue;
     if (!out.empty()) out += ", ";
+    if (starts_with_ci(p, "from ")) {
+      singular = {};
+      p = trim(p.substr(5));
+    }
+    bool opens = false;
+    for (auto [plural, one] : kPlurals) {
+      if (p.starts_with(plural)) {
+        singular = one;
+        p = trim(p.substr(plural.size()));
+        found = opens = true;
+        break;
+      }
+    }
     // The title is shared while the list names people by surname ("Ashby
     // (Chair)", "M Fairlie"); a full name or another title ends it.
     std::vector<std::string_view> words = split_words(p.substr(0, p.find('(')));
     bool initials = words.size() >= 2 && std::all_of(words.begin(), words.end() - 1, [](std::string_view w) { return is_initial(w); });
     bool surname = !words.empty() && (words.size() == 1 || initials) && is_name_word(words.back());
-    if (starts_with_ci(p, "from ")) {
-      sharing = false;
-      p = trim(p.substr(5));
-    }
-    if (sharing && surname) out += singular;
-    else sharing = false;
+    if (!singular.empty() && (surname || opens)) out += singular;
+    else singular = {};
     out += p;
   }
-  return out;
+  return found ? out : "";
 }
 
 std::vector<Attendee> substitution_pair(std::string_view entry, AttendanceStatus status) {
@@ -1336,6 +1347,11 @@ std::vector<std::pair<std::string, AttendanceStatus>> marker_legend(std::string_
 std::vector<std::string> slash_cells(std::string_view text) {
   std::vector<std::string> cells;
   if (text.find(" / ") == std::string_view::npos) return cells;
+  // "Present / Initials / / Role": an empty cell between two separators.
+  std::string filled(text);
+  for (size_t at = filled.find(" / / "); at != std::string::npos; at = filled.find(" / / ", at))
+    filled.replace(at, 5, " / - / ");
+  text = filled;
   size_t start = 0;
   while (true) {
     size_t at = text.find(" / ", start);
