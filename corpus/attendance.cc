@@ -18,7 +18,7 @@ struct HeadingWord {
 };
 
 // Longest phrases first so "apologies for absence" wins over "apologies".
-constexpr std::array<HeadingWord, 43> kHeadings = {{
+constexpr HeadingWord kHeadings[] = {
     {"attendance details", AttendanceStatus::present, true},
     {"names present", AttendanceStatus::present, false},
     {"those attending", AttendanceStatus::present, false},
@@ -61,7 +61,7 @@ constexpr std::array<HeadingWord, 43> kHeadings = {{
     {"deputies", AttendanceStatus::deputy, false},
     {"substitutes", AttendanceStatus::deputy, false},
     {"substitute members", AttendanceStatus::deputy, false},
-}};
+};
 
 // Titles and ranks written before a name; a name is written without them
 // ("Det Supt Graham Lusty" is "Graham Lusty"). Longer forms first, since the
@@ -1445,6 +1445,11 @@ std::string separate_name_and_role(std::string_view entry) {
                      bare_after.starts_with("/");
     if (separated || !std::isupper(static_cast<unsigned char>(bare_after[0]))) return s;
     if (name_words < 2 && name->title.empty()) return s;
+    // "Cheshire East Council", "West Cheshire College": a body's name, not a person's.
+    std::string_view next = split_words(bare_after)[0];
+    for (std::string_view w : kOrganisationWords)
+      if (next == w) return s;
+    if (is_body_word(next)) return s;
     return s.substr(0, name->length) + " \u2013 " + std::string(bare_after);
   }
   // Four or more name words and nothing else: a name of two, then a body
