@@ -1445,11 +1445,15 @@ std::string separate_name_and_role(std::string_view entry) {
                      bare_after.starts_with("/");
     if (separated || !std::isupper(static_cast<unsigned char>(bare_after[0]))) return s;
     if (name_words < 2 && name->title.empty()) return s;
-    // "Cheshire East Council", "West Cheshire College": a body's name, not a person's.
-    std::string_view next = split_words(bare_after)[0];
-    for (std::string_view w : kOrganisationWords)
-      if (next == w) return s;
-    if (is_body_word(next)) return s;
+    // "Cheshire East Council", "West Cheshire College": a body's name ends in
+    // its kind, not a person's name followed by a body ("Ann Pole Healthwatch Barset").
+    std::vector<std::string_view> next = split_words(bare_after);
+    if (next.size() == 1) {
+      std::string w = strip_trailing(next[0], ".,;");
+      for (std::string_view o : kOrganisationWords)
+        if (w == o) return s;
+      if (is_body_word(w)) return s;
+    }
     return s.substr(0, name->length) + " \u2013 " + std::string(bare_after);
   }
   // Four or more name words and nothing else: a name of two, then a body
