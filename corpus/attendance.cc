@@ -338,6 +338,11 @@ std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
     }
     AttendanceHeading heading{h.status, "", h.generic};
     std::string_view after = trim(rest);
+    // "In attendance for item 5: Ann Pole (...)": the list read per item.
+    if (starts_with_ci(after, "for item") && after.find(':') != std::string_view::npos) {
+      heading.rest = std::string(after);
+      return heading;
+    }
     // "IN ATTENDANCE VIRTUALLY:", "Present (remotely):": how, not who.
     for (std::string_view how : {"virtually", "remotely", "online", "in person", "by video", "via teams",
                                  "(virtually)", "(remotely)", "(online)", "(in person)", "(via teams)"}) {
@@ -544,6 +549,12 @@ std::string take_parentheticals(std::string_view rest, Parentheticals& notes) {
       notes.chair = true;
     } else if (notes.initials.empty() && is_initials_note(inside) && out.find_first_not_of(' ') == std::string::npos) {
       notes.initials = std::string(trim(inside));
+    } else if (size_t comma = finside.rfind(", for "); comma != std::string::npos && !notes.chair &&
+               leading_name(trim(inside).substr(comma + 6)) && close != std::string_view::npos) {
+      // "(Barset Police, for Detective Superintendent Cy Tan)": the body, then whom they stood in for.
+      std::string_view whole = trim(inside);
+      notes.deputy_for = leading_name(whole.substr(comma + 6))->name;
+      notes.deputy_org = std::string(trim(whole.substr(0, comma)));
     } else if (size_t cue = deputy_cue_length(finside); cue > 0 && leading_name(trim(inside).substr(cue))) {
       // The note may run to the end: "(representing Kate Allen - Nottinghamshire County Council (Public Health)".
       std::string_view note = trim(rest.substr(i + 1));
@@ -1024,7 +1035,12 @@ std::vector<Attendee> parse_for_item_segments(std::string_view text, AttendanceS
     }
     while (segment.ends_with(",") || segment.ends_with(" ")) segment.remove_suffix(1);
     if (starts_with_ci(segment, "and ")) segment = trim(segment.substr(4));
-    for (Attendee& a : parse_attendee_run(segment, s)) out.push_back(std::move(a));
+    std::string item(trim(text.substr(starts[k] + 4, 4 + i)));  // "item 5"
+    while (!item.empty() && !std::isdigit(static_cast<unsigned char>(item.back()))) item.pop_back();
+    for (Attendee& a : parse_attendee_run(segment, s)) {
+      if (a.presence.empty()) a.presence = item;
+      out.push_back(std::move(a));
+    }
   }
   return out;
 }

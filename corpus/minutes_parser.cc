@@ -185,6 +185,7 @@ class MeetingReader {
   bool trailing_status_ = false;  // rows end with their status word ("... (Chair) Present")
   std::vector<std::pair<std::string, AttendanceStatus>> markers_;  // "P= Present A= Apologies"
   bool section_from_heading_generic_ = false;  // the open section's heading was "Attendance" alone
+  bool list_in_first_item_ = false;  // the lists are written inside the first item
   bool read_attendance_row(const std::vector<std::string>& cells, int line);
   bool read_marked_entries(std::string_view text, AttendanceStatus status, int line);
   std::optional<AttendanceHeading> section_change(const Line& line, const std::string& first_cell);
@@ -808,9 +809,13 @@ void MeetingReader::read_line(const Line& line) {
   }
   if (referenced_items_ && start_referenced_item(line)) return;
   std::string first_cell = line.cells[0].text();
-  // Attendance headings count before the first item.
-  if (drafts_.empty()) {
+  // Attendance headings count before the first item, or inside it when the
+  // minutes list nobody before it ("1. Welcome" / "Present: Ann Pole (Chair), ...").
+  bool in_first_item = drafts_.size() == 1 && (attendance_.empty() || list_in_first_item_);
+  if (drafts_.empty() || in_first_item) {
     std::optional<AttendanceHeading> heading = section_change(line, first_cell);
+    if (heading && in_first_item && heading->rest.empty()) heading.reset();
+    if (heading && in_first_item) list_in_first_item_ = true;
     if (heading) {
       // "Attendees:" then "Apologies:" with nobody between: a two-column table
       // flattened by conversion. Its people cannot be told apart; say so.
