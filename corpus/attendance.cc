@@ -282,6 +282,7 @@ struct Parentheticals {
   std::string initials;
   std::string deputy_for;
   std::string deputy_org;
+  bool substitute = false;
 };
 
 bool is_chair_note(std::string_view s) {
@@ -572,6 +573,8 @@ std::string take_parentheticals(std::string_view rest, Parentheticals& notes) {
         notes.deputy_org = org;
       }
       return out;
+    } else if (finside == "substitute" || finside == "deputy" || finside == "substitute member") {
+      notes.substitute = true;  // a substitute whose member the list names elsewhere
     } else if (finside.starts_with("vice")) {
       out += " - " + std::string(trim(inside));  // "(Vice-Chairman)": a role, not a note
     } else if (finside == "minutes" || finside == "minute taker" || finside == "notes" ||
@@ -633,6 +636,7 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   a.initials = notes.initials;
   a.chair = notes.chair;
   a.presence = presence_note(s.substr(consumed));
+  if (notes.substitute) a.status = AttendanceStatus::deputy;
   if (!notes.deputy_for.empty()) {
     a.status = AttendanceStatus::deputy;
     a.deputy_for = notes.deputy_for;
@@ -1168,7 +1172,12 @@ std::vector<Attendee> substitution_pair(std::string_view entry, AttendanceStatus
     }
   }
   if (split == std::string_view::npos) return {};
-  std::optional<Attendee> member = parse_attendee(body.substr(0, split), status);
+  // One entry, not a list: "Ann Pole (Chair), Cy Tan (Di Ung substituting)" is read part by part.
+  std::string_view member_text = body.substr(0, split);
+  if (member_text.find('(') != std::string_view::npos || member_text.find(" and ") != std::string_view::npos ||
+      split_list(member_text).size() > 2)
+    return {};
+  std::optional<Attendee> member = parse_attendee(member_text, status);
   std::string_view deputy_text = trim(body.substr(split + skip));
   std::optional<NameMatch> deputy_name = leading_name(deputy_text);
   if (!member || !deputy_name || trim(deputy_text.substr(deputy_name->length)).size() > 0) return {};
@@ -1202,6 +1211,11 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
   // One such entry beside a plain name counts when a title ("Mr") says it is a person.
   int pure = 0, bracketed = 0, titled = 0;
   std::vector<std::string> parts = split_list(t);
+  // "Ann Pole (Cy Tan substituting), Di Ung and ...": a list with substitutes in it.
+  if (parts.size() >= 2 && std::any_of(parts.begin(), parts.end(), [&](const std::string& p) {
+        return !substitution_pair(p, status).empty();
+      }))
+    return parse_attendee_run(t, status);
   bool opens_with_name = !parts.empty() && is_pure_name(parts[0], true);
   for (const std::string& part : parts) {
     bool plain = is_pure_name(part, false);

@@ -316,7 +316,8 @@ void MeetingReader::add_attendees(std::vector<Attendee> people, int line) {
     // first; one listed, then named as a substitute, is the substitute.
     if (int k = known_attendee(attendance_, a); k >= 0) {
       Attendee& b = attendance_[k];
-      if (a.status == AttendanceStatus::deputy && b.deputy_for.empty() && b.status != AttendanceStatus::present) {
+      if (a.status == AttendanceStatus::deputy && b.deputy_for.empty() &&
+          (b.status != AttendanceStatus::present || !a.deputy_for.empty())) {
         b.status = AttendanceStatus::deputy;
         b.deputy_for = a.deputy_for;
       }
@@ -467,6 +468,15 @@ bool MeetingReader::read_attendance_line(const Line& line) {
   if (std::vector<std::string_view> words = split_words(text); words.size() > 30) {
     for (std::string_view opener : {"The", "This", "It", "There", "A", "An", "We", "Following", "After"})
       if (words[0] == opener) return false;
+  }
+  // "Apologies for absence were received from Ann Pole (Cy Tan substituting) and ...":
+  // a sentence under the heading, read as one.
+  if (status == AttendanceStatus::apologies && starts_with_ci(text, "apolog")) {
+    std::vector<Attendee> people = apologies_in_text(text);
+    if (people.empty()) return false;
+    add_attendees(std::move(people), line.number);
+    last_entry_open_ = false;
+    return true;
   }
   if (!markers_.empty()) {
     if (!read_marked_entries(text, status, line.number)) return false;
@@ -841,6 +851,7 @@ void MeetingReader::read_line(const Line& line) {
         size_t before = attendance_.size();
         read_attendance_text(heading->rest, heading->status, line.number);
         note_last_entry(heading->rest, before);
+        section_entries_ += static_cast<int>(attendance_.size() - before);
       }
       return;
     }
