@@ -1189,6 +1189,29 @@ std::vector<Attendee> substitution_pair(std::string_view entry, AttendanceStatus
   return {*member, *deputy};
 }
 
+namespace {
+
+// "Ann Pole (Chair)   Cy Tan (Police)": entries set out in two columns, each
+// a name and its note in brackets, with only spaces between; a comma is put
+// after each closing bracket that a name and an opening bracket follow.
+std::string separate_bracketed_entries(const std::string& text) {
+  std::string out;
+  size_t from = 0;
+  for (size_t at = text.find(") "); at != std::string::npos; at = text.find(") ", at + 1)) {
+    std::string_view rest = std::string_view(text).substr(at + 2);
+    std::optional<NameMatch> name = leading_name(rest);
+    if (!name) continue;
+    std::string_view after = rest.substr(name->length);
+    after = trim(after.substr(post_nominals_length(after)));
+    if (!after.starts_with("(")) continue;
+    out += text.substr(from, at + 1 - from) + ",";
+    from = at + 1;
+  }
+  return out + text.substr(from);
+}
+
+}  // namespace
+
 std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceStatus status) {
   // "..., Mr M Haworth (Chief Analyst) and": the list goes on on the next line;
   // "Mrs. Kershaw and a member of the public": the public are not in it.
@@ -1196,6 +1219,7 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
   for (std::string_view dangling : {" and", " &"}) {
     if (std::string_view(list).ends_with(dangling)) list = std::string(trim(list.substr(0, list.size() - dangling.size())));
   }
+  list = separate_bracketed_entries(list);
   if (std::vector<Attendee> pair = substitution_pair(list, status); !pair.empty()) return pair;
   std::string shared = share_plural_title(list);
   if (!shared.empty()) return parse_attendee_run(shared, status);
@@ -1455,7 +1479,10 @@ std::string separate_name_and_role(std::string_view entry) {
   std::vector<std::string_view> words = split_words(std::string_view(s).substr(name_at));
   size_t name_words = split_words(name->name).size();
   if (name_words == 0 || name_words > words.size()) return s;
-  std::string_view bare_after = trim(std::string_view(s).substr(std::min(name->length, s.size())));
+  // "Ann Pole MBE (Lay Member)": honours belong to the name.
+  size_t name_end = std::min(name->length, s.size());
+  name_end += post_nominals_length(std::string_view(s).substr(name_end));
+  std::string_view bare_after = trim(std::string_view(s).substr(name_end));
   // Initials that fit the name: in the name run ("Pemberton ALP"), or just after it ("Pole AP").
   for (size_t k = 1; k <= name_words && k < words.size(); ++k) {
     std::string_view token = words[k];
@@ -1484,7 +1511,7 @@ std::string separate_name_and_role(std::string_view entry) {
         if (w == o) return s;
       if (is_body_word(w)) return s;
     }
-    return s.substr(0, name->length) + " \u2013 " + std::string(bare_after);
+    return s.substr(0, name_end) + " \u2013 " + std::string(bare_after);
   }
   // Four or more name words and nothing else: a name of two, then a body
   // ("Meera Patel Healthwatch Thornwick").

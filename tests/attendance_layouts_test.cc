@@ -194,6 +194,32 @@ TEST(AttendanceLayouts, RowsEndingWithTheirStatusUnderASpacedHeader) {
   EXPECT_EQ(m.chair, "Gideon Farrar");
 }
 
+TEST(AttendanceLayouts, TwoColumnsOfNamesWithBracketedNotes) {
+  Meeting m = parse_one(
+      "Stoneleigh Local Safeguarding Children Board\n"
+      "Minutes of the Board meeting held on 10 May 2012\n"
+      "Present:\n"
+      "Vera Hollis (Independent Chair)        Gus Oram (Stoneleigh Council)\n"
+      "Ewan Tarrant MBE (Lay Member)           Lyra Fenn (LSCB Business Manager)\n"
+      "1.  Welcome and apologies\n");
+  EXPECT_EQ(people(m), (std::vector<std::string>{"present Vera Hollis", "present Gus Oram", "present Ewan Tarrant",
+                                                 "present Lyra Fenn"}));
+  EXPECT_EQ(m.attendance[2].role, "Lay Member");
+}
+
+TEST(AttendanceLayouts, SubstitutesInsideAnApologiesSentence) {
+  Meeting m = parse_one(
+      "Bramhope Health and Wellbeing Board\n"
+      "Thursday 9 March 2017\n"
+      "Present: Councillor Hale (Chair), Dr Iris Vane (Bramhope CCG) and Councillor Penrose (substitute).\n"
+      "Apologies\n"
+      "Apologies for absence were received from Councillor Cobb (Councillor Penrose substituting) and Dr Wes "
+      "Lyle (Dr Iris Vane attended as substitute).\n"
+      "1. Minutes\n");
+  EXPECT_EQ(people(m), (std::vector<std::string>{"present Hale", "deputy Iris Vane for Wes Lyle",
+                                                 "deputy Penrose for Cobb", "apologies Cobb", "apologies Wes Lyle"}));
+}
+
 // Layout 4: deputies and substitutes.
 TEST(AttendanceLayouts, DeputiesInBracketsAndProse) {
   Meeting m = parse_one(
