@@ -74,7 +74,7 @@ constexpr std::string_view kTitles[] = {
     "Detective Chief Superintendent", "Detective Superintendent", "Detective Chief Inspector",
     "Detective Inspector", "Detective Sergeant", "Chief Superintendent", "Chief Inspector",
     "Superintendent", "Inspector", "Sergeant", "Det Ch Supt", "Det Ch Insp", "Det Supt", "Det Insp",
-    "Det Sgt", "Ch Supt", "Ch Insp", "Ch Inspector", "DCS", "DCI", "DSupt", "DI", "DS", "Supt", "Insp",
+    "Det Sgt", "Chief Supt", "Chief Insp", "Ch Supt", "Ch Insp", "Ch Inspector", "DCS", "DCI", "DSupt", "DI", "DS", "Supt", "Insp",
     "Sgt", "Station Manager", "Group Manager", "Watch Manager"};
 
 // Capitalised words that end a name: sentence openers and role words.
@@ -848,6 +848,14 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
                        after.starts_with("\u2013") || after.starts_with(":") || after.starts_with(".");
       if (!separated && !out.empty()) a.reset();
     }
+    // "Supt Ian Marchbanks Barset Police": a name and its role with no
+    // punctuation between, in a list whose entries a title or comma set apart.
+    if (!a) {
+      std::optional<NameMatch> name = leading_name(p);
+      std::string_view after = name ? trim(p.substr(name->length)) : std::string_view();
+      if (name && (opens_role(after) || looks_like_organisation(after)) && split_words(name->name).size() >= 2)
+        a = parse_attendee(separate_name_and_role(p), status);
+    }
     if (a) {
       if (first_of_pair != std::string::npos && !a->organisation.empty())
         out[first_of_pair].organisation = a->organisation;
@@ -932,6 +940,10 @@ std::string end_of_list(std::string_view text) {
   for (std::string_view stop : {" together with ", " along with ", " plus ", " there were ", " there was ",
                                 " also present ", " members of the public", " member of the public"}) {
     size_t at = lowered.find(stop);
+    // "Jobcentre Plus" is a body; "plus 3 officers" ends the list.
+    if (at != std::string::npos && stop == " plus " && at + stop.size() < text.size() &&
+        std::isupper(static_cast<unsigned char>(text[at + stop.size()])))
+      continue;
     if (at != std::string::npos) cut = std::min(cut, at);
   }
   std::string_view head = text.substr(0, cut);
@@ -1212,6 +1224,81 @@ std::string separate_bracketed_entries(const std::string& text) {
 
 }  // namespace
 
+namespace {
+
+// The most words an entry of a flattened table spans before its closing initials.
+constexpr size_t kMaxEntryWords = 20;
+
+// Whether `token` ("AP", "CMcA", "MOS") abbreviates `name` ("Ann Pole",
+// "Callum McAlpine", "Margaret O'Sullivan"): the same first initial, and the
+// surname's initial among its later capitals.
+bool initials_fit(std::string_view token, std::string_view name) {
+  if (token.size() < 2 || token.size() > 5 || !std::isupper(static_cast<unsigned char>(token[0]))) return false;
+  std::string upper;
+  for (char c : token) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) upper += c;
+  }
+  std::string of = initials_of(name);
+  if (upper.size() < 2 || of.size() < 2) return false;
+  return upper == of || (upper[0] == of[0] && upper.find(of.back(), 1) != std::string::npos);
+}
+
+}  // namespace
+
+std::string split_at_closing_initials(const std::string& text) {
+  // Only a run with no separators of its own: a table flattened onto one line.
+  if (text.find_first_of(",;") != std::string::npos || count_words(text) < 8) return text;
+  std::vector<std::string_view> words = split_words(text);
+  std::string out;
+  int entries = 0;
+  size_t i = 0;
+  while (i < words.size()) {
+    std::string_view from_here = std::string_view(text).substr(words[i].data() - text.data());
+    std::optional<NameMatch> name = leading_name(from_here);
+    if (!name) return text;
+    std::vector<std::string_view> name_words = split_words(name->name);
+    size_t title_words = split_words(from_here.substr(0, name->length)).size() - name_words.size();
+    bool closed = false;
+    for (size_t j = i + title_words + 2; j < words.size() && j < i + kMaxEntryWords; ++j) {
+      // The initials close the entry when they fit the name's first two or
+      // more words: exactly ("SJH" for "Sarah Jane Heseltine") before loosely,
+      // and the shortest name first ("OS" is "Oliver Strand", not "Oliver Strand Early Help").
+      size_t fit = 0;
+      for (int exact = 1; exact >= 0 && fit == 0; --exact) {
+        for (size_t n = 2; n <= name_words.size() && fit == 0; ++n) {
+          std::string person;
+          for (size_t k = 0; k < n; ++k) person += (k ? " " : "") + std::string(name_words[k]);
+          bool same = initials_of(person) == words[j];
+          if (exact ? same : initials_fit(words[j], person)) fit = n;
+        }
+      }
+      if (fit > 0) {
+        size_t n = fit;
+        size_t person_end = static_cast<size_t>(words[i + title_words + n - 1].data() - text.data()) +
+                            words[i + title_words + n - 1].size();
+        size_t start = static_cast<size_t>(words[i].data() - text.data());
+        size_t role_start = person_end;
+        size_t role_end = static_cast<size_t>(words[j].data() - text.data());
+        std::string role(trim(std::string_view(text).substr(role_start, role_end - role_start)));
+        if (!out.empty()) out += "; ";
+        out += text.substr(start, person_end - start) + " (" + std::string(words[j]) + ")";
+        if (!role.empty()) out += " \u2013 " + role;
+        ++entries;
+        i = j + 1;
+        closed = true;
+      }
+      if (closed) break;
+    }
+    if (!closed) {
+      if (!out.empty()) out += "; ";
+      out += text.substr(static_cast<size_t>(words[i].data() - text.data()));
+      break;
+    }
+  }
+  return entries >= 2 ? out : text;
+}
+
 std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceStatus status) {
   // "..., Mr M Haworth (Chief Analyst) and": the list goes on on the next line;
   // "Mrs. Kershaw and a member of the public": the public are not in it.
@@ -1219,6 +1306,7 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
   for (std::string_view dangling : {" and", " &"}) {
     if (std::string_view(list).ends_with(dangling)) list = std::string(trim(list.substr(0, list.size() - dangling.size())));
   }
+  list = split_at_closing_initials(list);
   list = separate_bracketed_entries(list);
   if (std::vector<Attendee> pair = substitution_pair(list, status); !pair.empty()) return pair;
   std::string shared = share_plural_title(list);
@@ -1251,7 +1339,13 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
       titled += name && !name->title.empty();
     }
   }
-  if (pure >= 2 || (opens_with_name && (bracketed >= 2 || (pure == 1 && titled == 1))))
+  // "Supt Ian Loft Barset Police, Revd Ona Pask Schools Officer": each part opens with a titled name.
+  size_t titled_parts = static_cast<size_t>(std::count_if(parts.begin(), parts.end(), [](const std::string& p) {
+    std::optional<NameMatch> name = leading_name(trim(p));
+    return name && !name->title.empty();
+  }));
+  if (pure >= 2 || (opens_with_name && (bracketed >= 2 || (pure == 1 && titled == 1))) ||
+      (parts.size() >= 2 && titled_parts == parts.size()))
     return parse_attendee_run(t, status);
   if (auto a = parse_attendee(t, status)) return {*a};
   return {};
@@ -1422,21 +1516,6 @@ std::vector<std::string> slash_cells(std::string_view text) {
 
 namespace {
 
-// Whether `token` ("AP", "CMcA", "MOS") abbreviates `name` ("Ann Pole",
-// "Callum McAlpine", "Margaret O'Sullivan"): the same first initial, and the
-// surname's initial among its later capitals.
-bool initials_fit(std::string_view token, std::string_view name) {
-  if (token.size() < 2 || token.size() > 5 || !std::isupper(static_cast<unsigned char>(token[0]))) return false;
-  std::string upper;
-  for (char c : token) {
-    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) upper += c;
-  }
-  std::string of = initials_of(name);
-  if (upper.size() < 2 || of.size() < 2) return false;
-  return upper == of || (upper[0] == of[0] && upper.find(of.back(), 1) != std::string::npos);
-}
-
 // "MarsdenAssistant", "OrmerodHM": the offset where a capital is glued to a
 // surname, 0 if none. "McAllister", "MacLeish", "DeVries" are names.
 size_t glued_capital(std::string_view word) {
@@ -1505,11 +1584,22 @@ std::string separate_name_and_role(std::string_view entry) {
     // "Cheshire East Council", "West Cheshire College": a body's name ends in
     // its kind, not a person's name followed by a body ("Ann Pole Healthwatch Barset").
     std::vector<std::string_view> next = split_words(bare_after);
+    bool initials = std::any_of(words.begin(), words.begin() + name_words, [](std::string_view w) { return is_initial(w); });
     if (next.size() == 1) {
       std::string w = strip_trailing(next[0], ".,;");
-      for (std::string_view o : kOrganisationWords)
-        if (w == o) return s;
-      if (is_body_word(w)) return s;
+      bool body = is_body_word(w);
+      for (std::string_view o : kOrganisationWords) body = body || w == o;
+      // "Supt Ian Loft Barset Police": the place before the body's kind is the body's.
+      if (body && !name->title.empty() && name_words >= 3 && !initials) {
+        size_t cut = static_cast<size_t>(words[name_words - 1].data() - s.data());
+        return std::string(trim(s.substr(0, cut))) + " \u2013 " + s.substr(cut);
+      }
+      if (body) return s;
+    }
+    // "Ona Pask Diocesan Schools Officer": four name words are a name of two and a body.
+    if (name_words >= 4 && !initials) {
+      size_t cut = static_cast<size_t>(words[2].data() - s.data());
+      return std::string(trim(s.substr(0, cut))) + " \u2013 " + s.substr(cut);
     }
     return s.substr(0, name_end) + " \u2013 " + std::string(bare_after);
   }

@@ -138,6 +138,12 @@ std::vector<Attendee> substitution_pair(std::string_view entry, AttendanceStatus
 // no plural title.
 std::string share_plural_title(std::string_view text);
 
+// A flattened table whose entries end with the person's initials ("Cllr Ann
+// Pole Cabinet Member (Chair) AP Cy Tan Director of People CT") as entries
+// separated by "; " ("Cllr Ann Pole (AP) – Cabinet Member (Chair); Cy Tan (CT)
+// – Director of People"); `text` itself unless two or more entries close so.
+std::string split_at_closing_initials(const std::string& text);
+
 // Where a person's presence was limited to some items: "(item 4)", "(from item 4)",
 // "left the meeting at 3.10pm", "for item 5"; empty if the entry says nothing.
 std::string presence_note(std::string_view entry);

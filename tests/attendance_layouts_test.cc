@@ -290,6 +290,29 @@ TEST(AttendanceLayouts, InlineCapitalLabelsSwitchStatusMidLine) {
                                                  "apologies Col Ashby"}));
 }
 
+// Layouts 2 and 7 together: a table flattened onto one line, each entry
+// closed by the person's initials, statuses switching at capital labels.
+TEST(AttendanceLayouts, FlattenedRowsClosedByInitials) {
+  EXPECT_EQ(split_at_closing_initials("Cllr Ada Morrow Cabinet Member (Chair) AM Ben Tully Director of People BT "
+                                      "Oona Pike Early Help Strategy Lead OP"),
+            "Cllr Ada Morrow (AM) \u2013 Cabinet Member (Chair); Ben Tully (BT) \u2013 Director of People; "
+            "Oona Pike (OP) \u2013 Early Help Strategy Lead");
+  // One entry closed so is not a flattened table.
+  EXPECT_EQ(split_at_closing_initials("Ada Morrow Cabinet Member for Children and Families AM"),
+            "Ada Morrow Cabinet Member for Children and Families AM");
+  Meeting m = parse_one(
+      "Hurstby Children's Trust Board\n"
+      "Wednesday 16th March 2016\n"
+      "MEMBERS: Cllr Ada Morrow Cabinet Member (Chair) AM Ben Tully Director of People BT IN ATTENDANCE: Cass "
+      "Vint Policy Officer (minutes) CV Dev Rao Participation Worker (for item 4) DR APOLOGIES: Supt Ian Loft "
+      "Hurstby Police, Revd Ona Pask Diocesan Schools Officer\n"
+      "1 WELCOME\n");
+  EXPECT_EQ(people(m), (std::vector<std::string>{"present Ada Morrow", "present Ben Tully", "in_attendance Cass Vint",
+                                                 "in_attendance Dev Rao [for item 4]", "apologies Ian Loft",
+                                                 "apologies Ona Pask"}));
+  EXPECT_EQ(m.chair, "Ada Morrow");
+}
+
 // Layout 11: arrivals and departures keep the status and say which items.
 TEST(AttendanceLayouts, PresenceNotes) {
   EXPECT_EQ(presence_note("(from item 4)"), "from item 4");
