@@ -853,7 +853,9 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
     if (!a) {
       std::optional<NameMatch> name = leading_name(p);
       std::string_view after = name ? trim(p.substr(name->length)) : std::string_view();
-      if (name && (opens_role(after) || looks_like_organisation(after)) && split_words(name->name).size() >= 2)
+      bool semicolons = text.find(';') != std::string_view::npos;  // "Ann Pole Public Health; Cy Tan ..."
+      if (name && (opens_role(after) || looks_like_organisation(after) || semicolons) &&
+          split_words(name->name).size() >= 2)
         a = parse_attendee(separate_name_and_role(p), status);
     }
     if (a) {
@@ -1344,8 +1346,10 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
     std::optional<NameMatch> name = leading_name(trim(p));
     return name && !name->title.empty();
   }));
+  // "Ann Pole Lead Member; Cy Tan Public Health": semicolons set entries apart.
+  bool semicolon_list = std::count(t.begin(), t.end(), ';') >= 1 && !parts.empty() && leading_name(trim(parts[0]));
   if (pure >= 2 || (opens_with_name && (bracketed >= 2 || (pure == 1 && titled == 1))) ||
-      (parts.size() >= 2 && titled_parts == parts.size()))
+      (parts.size() >= 2 && titled_parts == parts.size()) || semicolon_list)
     return parse_attendee_run(t, status);
   if (auto a = parse_attendee(t, status)) return {*a};
   return {};

@@ -191,6 +191,8 @@ class MeetingReader {
   std::optional<AttendanceHeading> section_change(const Line& line, const std::string& first_cell);
   bool opens_unlabelled_list(size_t i) const;
   void add_members_stood_in_for();
+  bool continue_last_entry(const std::string& text);
+  int last_entry_line_ = 0;  // the source line of the last line read as entries
 };
 
 // The cells of a line as an attendance table row: a table's cells without
@@ -471,7 +473,7 @@ bool MeetingReader::read_attendance_line(const Line& line) {
   }
   // "Apologies for absence were received from Ann Pole (Cy Tan substituting) and ...":
   // a sentence under the heading, read as one.
-  if (status == AttendanceStatus::apologies && starts_with_ci(text, "apolog")) {
+  if (starts_with_ci(text, "apolog") && !apologies_in_text(text).empty()) {
     std::vector<Attendee> people = apologies_in_text(text);
     if (people.empty()) return false;
     add_attendees(std::move(people), line.number);
@@ -505,8 +507,28 @@ bool MeetingReader::read_attendance_line(const Line& line) {
     }
   }
   size_t before = attendance_.size();
-  if (!read_attendance_text(text, status, line.number)) return false;
+  if (!read_attendance_text(text, status, line.number)) return continue_last_entry(text);
   note_last_entry(text, before);
+  return true;
+}
+
+// Longest line read as the wrapped end of the entry above ("Council" under
+// "Gary Oldroyd – Head of Service, Integrated Youth Support, Barset").
+constexpr int kMaxWrappedWords = 4;
+
+// A short line with no name that carries on the last entry's role or body;
+// whether it did.
+bool MeetingReader::continue_last_entry(const std::string& text) {
+  std::string_view t = trim(text);
+  if (attendance_.empty() || t.empty() || count_words(t) > kMaxWrappedWords || leading_name(t) ||
+      !std::isupper(static_cast<unsigned char>(t[0])) || t.ends_with(":") || attendance_heading(t))
+    return false;
+  if (attendance_.back().line != last_entry_line_) return false;  // the entry above must be the line above
+  Attendee& last = attendance_.back();
+  std::string& field = !last.organisation.empty() ? last.organisation : last.role;
+  if (field.empty()) return false;
+  field += " " + std::string(t);
+  last.as_written += " " + std::string(t);
   return true;
 }
 
@@ -813,9 +835,13 @@ void MeetingReader::read_line(const Line& line) {
     return;
   }
   if (current_ < skip_until_) return;  // the rest of the title just read, and its "(Item 3)"
-  if (auto columns = read_table_header(line)) {
-    columns_ = *columns;
-    return;
+  // Rows of an attendance table ("Ann Pole<TAB>Barset College<TAB>No") are not an
+  // item table's header, whatever their cells say.
+  if (!(table_ && section_ && drafts_.empty())) {
+    if (auto columns = read_table_header(line)) {
+      columns_ = *columns;
+      return;
+    }
   }
   if (referenced_items_ && start_referenced_item(line)) return;
   std::string first_cell = line.cells[0].text();
@@ -863,6 +889,7 @@ void MeetingReader::read_line(const Line& line) {
   if (section_) {
     if (read_attendance_line(line)) {
       ++section_entries_;
+      last_entry_line_ = line.number;
       return;
     }
     // "Cabinet Office" in bold between names: a sub-heading of the list.
