@@ -1248,6 +1248,35 @@ bool initials_fit(std::string_view token, std::string_view name) {
 
 }  // namespace
 
+// Dashes a run must hold before it is read as "Name – Role" entries with
+// nothing between them: one or two dashes are a person's role and its body.
+constexpr int kMinDashEntries = 3;
+
+std::string separate_dash_entries(const std::string& text) {
+  constexpr std::string_view kDash = " \u2013 ";
+  std::vector<size_t> dashes;
+  for (size_t at = text.find(kDash); at != std::string::npos; at = text.find(kDash, at + 1)) dashes.push_back(at);
+  if (static_cast<int>(dashes.size()) < kMinDashEntries) return text;
+  std::string out;
+  size_t from = 0;
+  for (size_t k = 1; k < dashes.size(); ++k) {
+    // The name before this dash: two name words (three with an initial or particle).
+    std::string_view head = std::string_view(text).substr(dashes[k - 1] + kDash.size(), dashes[k] - dashes[k - 1] - kDash.size());
+    std::vector<std::string_view> words = split_words(head);
+    if (words.size() < 3) continue;  // "Ann Pole – Chair – Barset": a role, not a new entry
+    size_t n = words.size();
+    if (!is_name_word(words[n - 1]) || !is_name_word(words[n - 2])) continue;
+    size_t first = n - 2;
+    if (first > 1 && (is_initial(words[first - 1]) || is_particle(words[first - 1]))) --first;
+    size_t cut = static_cast<size_t>(words[first].data() - text.data());
+    out += std::string(trim(std::string_view(text).substr(from, cut - from)));
+    out += "; ";
+    from = cut;
+  }
+  if (out.empty()) return text;
+  return out + text.substr(from);
+}
+
 std::string split_at_closing_initials(const std::string& text) {
   // Only a run with no separators of its own: a table flattened onto one line.
   if (text.find_first_of(",;") != std::string::npos || count_words(text) < 8) return text;
@@ -1309,6 +1338,7 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
     if (std::string_view(list).ends_with(dangling)) list = std::string(trim(list.substr(0, list.size() - dangling.size())));
   }
   list = split_at_closing_initials(list);
+  list = separate_dash_entries(list);
   list = separate_bracketed_entries(list);
   if (std::vector<Attendee> pair = substitution_pair(list, status); !pair.empty()) return pair;
   std::string shared = share_plural_title(list);
@@ -1474,7 +1504,13 @@ std::vector<std::pair<std::string, AttendanceStatus>> marker_legend(std::string_
   if (starts_with_ci(text, "key:")) text = trim(text.substr(4));
   if (count_words(text) > 30) return {};
   // Each entry: a short marker, an optional "=", then the word it stands for.
-  std::vector<std::string_view> words = split_words(text);
+  // "DNA=Did not attend", "D/R=Deputise/Representative": the "=" joins marker and meaning.
+  std::string spaced;
+  for (char c : text) {
+    if (c == '=') spaced += "= ";
+    else spaced += c;
+  }
+  std::vector<std::string_view> words = split_words(spaced);
   for (size_t k = 0; k + 1 < words.size(); ++k) {
     std::string_view marker = words[k];
     size_t next = k + 1;
@@ -1483,14 +1519,25 @@ std::vector<std::pair<std::string, AttendanceStatus>> marker_legend(std::string_
     if (marker.empty() || marker.size() > 4 || next >= words.size()) continue;
     // A marker is a tick, cross or dash, or capitals: "P", "DNA".
     bool symbol = static_cast<unsigned char>(marker[0]) >= 0x80 || marker == "-";
-    bool letters = std::all_of(marker.begin(), marker.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    bool letters = std::all_of(marker.begin(), marker.end(), [](char c) {
+      return std::isupper(static_cast<unsigned char>(c)) || c == '/';
+    });
     if (!symbol && !letters) continue;
     std::string meaning = fold(strip_trailing(words[next], ",;\u00b7"));
     if (meaning.empty() || !std::isalpha(static_cast<unsigned char>(meaning[0]))) continue;
     if (meaning == "did") meaning = "did not attend";
+    // "Deputise/Representative": the first of the meanings.
+    meaning = meaning.substr(0, meaning.find('/'));
+    if (meaning == "deputise" || meaning == "represented" || meaning == "representative" || meaning == "deputised")
+      meaning = "deputy";
     std::optional<StatusMark> mark = status_mark(meaning);
     if (!mark) continue;
     out.emplace_back(std::string(marker), mark->status);
+    // "D/R": a row may give either letter.
+    if (marker.find('/') != std::string_view::npos) {
+      for (std::string_view part : {marker.substr(0, marker.find('/')), marker.substr(marker.find('/') + 1)})
+        if (!part.empty()) out.emplace_back(std::string(part), mark->status);
+    }
   }
   if (out.size() < 2) return {};
   return out;

@@ -144,6 +144,12 @@ std::string share_plural_title(std::string_view text);
 // – Director of People"); `text` itself unless two or more entries close so.
 std::string split_at_closing_initials(const std::string& text);
 
+// "Ann Pole – Chair Cy Tan – Police, Barset Di Ung – Clerk": "Name – Role"
+// entries run together (a list flattened onto one line), set apart by "; "
+// before each name that ends the text before a dash. `text` itself when it
+// holds fewer than three dashes.
+std::string separate_dash_entries(const std::string& text);
+
 // Where a person's presence was limited to some items: "(item 4)", "(from item 4)",
 // "left the meeting at 3.10pm", "for item 5"; empty if the entry says nothing.
 std::string presence_note(std::string_view entry);

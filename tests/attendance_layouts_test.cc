@@ -313,6 +313,17 @@ TEST(AttendanceLayouts, FlattenedRowsClosedByInitials) {
   EXPECT_EQ(m.chair, "Ada Morrow");
 }
 
+// Layout 7: a list flattened onto one line, "Name – Role" entries with nothing between them.
+TEST(AttendanceLayouts, DashEntriesRunTogether) {
+  EXPECT_EQ(separate_dash_entries("Ada Morrow \u2013 Independent Chair Ben Tully \u2013 Housing Manager, Barset "
+                                  "Council Cass Vint \u2013 Chief Superintendent, Barset Police"),
+            "Ada Morrow \u2013 Independent Chair; Ben Tully \u2013 Housing Manager, Barset Council; Cass Vint "
+            "\u2013 Chief Superintendent, Barset Police");
+  // Two dashes: one person's role and body.
+  EXPECT_EQ(separate_dash_entries("Ada Morrow \u2013 Barset Council \u2013 Housing Manager"),
+            "Ada Morrow \u2013 Barset Council \u2013 Housing Manager");
+}
+
 // Layout 11: arrivals and departures keep the status and say which items.
 TEST(AttendanceLayouts, PresenceNotes) {
   EXPECT_EQ(presence_note("(from item 4)"), "from item 4");
@@ -329,6 +340,13 @@ TEST(AttendanceLayouts, MarkerLegends) {
   EXPECT_EQ(legend[2].first, "DNA");
   EXPECT_EQ(legend[2].second, AttendanceStatus::absent);
   EXPECT_EQ(marker_legend("Key: \u2713 present \u00b7 \u2717 apologies \u00b7 \u2013 absent").size(), 3u);
+  // "=" glued to both sides; a slashed marker stands for either letter too.
+  auto glued = marker_legend("P= Present A= Apologies DNA=Did not attend D/R=Deputise/Representative");
+  ASSERT_EQ(glued.size(), 6u);
+  EXPECT_EQ(glued[2].first, "DNA");
+  EXPECT_EQ(glued[3].first, "D/R");
+  EXPECT_EQ(glued[3].second, AttendanceStatus::deputy);
+  EXPECT_EQ(glued[5].first, "R");
   // A list with initials in brackets is no legend.
   EXPECT_TRUE(marker_legend("Ann Pole (AP) \u2013 Chair, Cy Tan (CT) \u2013 Police").empty());
 }
