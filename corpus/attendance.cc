@@ -1194,7 +1194,9 @@ std::vector<Attendee> substitution_pair(std::string_view entry, AttendanceStatus
   std::optional<Attendee> member = parse_attendee(member_text, status);
   std::string_view deputy_text = trim(body.substr(split + skip));
   std::optional<NameMatch> deputy_name = leading_name(deputy_text);
-  if (!member || !deputy_name || trim(deputy_text.substr(deputy_name->length)).size() > 0) return {};
+  // "(Di Ung, Medical Director attended in his absence)": the deputy's role may follow a comma.
+  std::string_view deputy_rest = trim(deputy_text.substr(deputy_name ? deputy_name->length : 0));
+  if (!member || !deputy_name || !(deputy_rest.empty() || deputy_rest.starts_with(","))) return {};
   std::optional<Attendee> deputy = parse_attendee(deputy_text, AttendanceStatus::deputy);
   if (!deputy) return {};
   if (member->status == AttendanceStatus::present) member->status = AttendanceStatus::apologies;
@@ -1683,6 +1685,48 @@ std::string presence_note(std::string_view entry) {
   // "item" alone, with no number or time after it, says nothing.
   if (note.find_first_of("0123456789") == std::string_view::npos) return "";
   return std::string(note);
+}
+
+}  // namespace crossboard::corpus
+
+namespace crossboard::corpus {
+
+std::vector<Attendee> deputies_in_text(std::string_view text) {
+  std::vector<Attendee> out;
+  std::string lowered = lower_ascii(text);  // same length: offsets carry over
+  for (std::string_view cue : {" attended on behalf of ", " attended as substitute for ", " attended as a substitute for ",
+                               " was deputising for ", " deputised for ", " attended for ", " substituted for ",
+                               " was substituting for "}) {
+    for (size_t at = lowered.find(cue); at != std::string::npos; at = lowered.find(cue, at + 1)) {
+      // The deputy: the name words just before the cue ("... noted; Sergeant Yates attended ...").
+      std::string_view before = text.substr(0, at);
+      std::vector<std::string_view> words = split_words(before);
+      size_t first = words.size();
+      while (first > 0 && words.size() - first < 5 && (is_name_word(words[first - 1]) || is_initial(words[first - 1])))
+        --first;
+      std::optional<NameMatch> deputy;
+      for (size_t k = first; k < words.size() && !deputy; ++k) {
+        std::string_view from = before.substr(words[k].data() - text.data());
+        // A title before the name counts: "Sergeant Yates".
+        if (k > 0) {
+          std::string_view with_title = before.substr(words[k - 1].data() - text.data());
+          if (std::optional<NameMatch> t = leading_name(with_title); t && !t->title.empty() && t->length == with_title.size())
+            deputy = t;
+        }
+        if (std::optional<NameMatch> n = leading_name(from); !deputy && n && n->length == from.size()) deputy = n;
+      }
+      std::optional<NameMatch> member = leading_name(text.substr(at + cue.size()));
+      if (!deputy || !member) continue;
+      Attendee a;
+      a.name = deputy->name;
+      a.title = deputy->title;
+      a.as_written = std::string(text.substr(0, at + cue.size() + member->length).substr(words[first < words.size() ? first : 0].data() - text.data()));
+      a.status = AttendanceStatus::deputy;
+      a.deputy_for = member->name;
+      out.push_back(std::move(a));
+    }
+  }
+  return out;
 }
 
 }  // namespace crossboard::corpus

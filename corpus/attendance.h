@@ -150,6 +150,11 @@ std::string split_at_closing_initials(const std::string& text);
 // holds fewer than three dashes.
 std::string separate_dash_entries(const std::string& text);
 
+// The substitutes a sentence records: "Sergeant Yates attended on behalf of
+// Chief Inspector Bramhall", "Di Ung attended for Cy Tan", "Ann Pole was
+// deputising for Cy Tan": each a deputy for the person named after the cue.
+std::vector<Attendee> deputies_in_text(std::string_view text);
+
 // Where a person's presence was limited to some items: "(item 4)", "(from item 4)",
 // "left the meeting at 3.10pm", "for item 5"; empty if the entry says nothing.
 std::string presence_note(std::string_view entry);

@@ -638,6 +638,10 @@ void MeetingReader::start_unnumbered_item(const Line& line, const std::string& t
   section_.reset();
 }
 
+// Items in which a sentence may say who stood in for whom: the welcome and
+// apologies at the start; later items tell of other meetings.
+constexpr size_t kDeputyItems = 3;
+
 void MeetingReader::add_row(const Line& line) {
   ItemRow row;
   row.line = line.number;
@@ -659,6 +663,10 @@ void MeetingReader::add_row(const Line& line) {
   // "Ms L Quenby, Ms S Varley and Ms T Marchbank were in attendance virtually",
   // "John Redfern ... and Dave Holroyd ... were in attendance for this item".
   std::vector<Attendee> there = line.table_row() ? std::vector<Attendee>{} : presence_in_text(line.text);
+  // "Sergeant Yates attended on behalf of Chief Inspector Bramhall": in the first items, who stood in for whom.
+  std::vector<Attendee> deputies = line.table_row() || drafts_.size() > kDeputyItems ? std::vector<Attendee>{}
+                                                                                     : deputies_in_text(line.text);
+  if (!deputies.empty()) add_attendees(std::move(deputies), line.number);
   if (!there.empty()) {
     add_attendees(std::move(there), line.number);
   } else if ((draft.apologies || draft.status) && !line.table_row()) {
@@ -982,8 +990,26 @@ std::string join_blocks(const std::vector<ItemRow>& rows) {
 // (substitute for Ann Pole)" records Ann Pole as apologies.
 void MeetingReader::add_members_stood_in_for() {
   std::vector<Attendee> members;
-  for (const Attendee& d : attendance_) {
+  for (Attendee& d : attendance_) {
     if (d.status != AttendanceStatus::deputy || d.deputy_for.empty()) continue;
+    // "for Vance", "for Councillor Fitzgerald": the one listed person of that surname.
+    if (d.deputy_for.find(' ') == std::string::npos) {
+      const Attendee* only = nullptr;
+      int found = 0;
+      for (const Attendee& x : attendance_) {
+        std::string_view n = x.name;
+        bool same = n == d.deputy_for || (n.ends_with(d.deputy_for) && n.size() > d.deputy_for.size() &&
+                                          n[n.size() - d.deputy_for.size() - 1] == ' ');
+        if (&x != &d && same) {
+          only = &x;
+          ++found;
+        }
+      }
+      if (found == 1) {
+        d.deputy_for = only->name;
+        continue;
+      }
+    }
     Attendee m;
     m.name = d.deputy_for;
     m.as_written = d.deputy_for;

@@ -244,6 +244,28 @@ TEST(AttendanceLayouts, DeputiesInBracketsAndProse) {
                            "apologies Ada Sowerby", "apologies Ivor Lusk"}));
 }
 
+TEST(AttendanceLayouts, SubstitutesNamedInTheWelcomeItem) {
+  std::vector<Attendee> d = deputies_in_text("Apologies were noted; Sergeant Orla Pike attended on behalf of Chief "
+                                             "Inspector Ned Vance.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].name, "Orla Pike");
+  EXPECT_EQ(d[0].deputy_for, "Ned Vance");
+  EXPECT_TRUE(deputies_in_text("The Board attended for the whole day.").empty());
+  Meeting m = parse_one(
+      "Ravenby Youth Offending Service Management Board\n"
+      "Tuesday 7th March 2017\n"
+      "Present:\n"
+      "Ilsa Moor - Chair\n"
+      "Sergeant Orla Pike - Ravenby Police\n"
+      "Apologies:\n"
+      "Chief Inspector Ned Vance - Ravenby Police\n"
+      "1. Welcome\n"
+      "Apologies were noted; Sergeant Pike attended on behalf of Chief Inspector Vance.\n");
+  // "for Vance" is the one listed Vance.
+  EXPECT_EQ(people(m), (std::vector<std::string>{"present Ilsa Moor", "deputy Orla Pike for Ned Vance",
+                                                 "apologies Ned Vance"}));
+}
+
 // Layout 5: label variants.
 TEST(AttendanceLayouts, LabelVariants) {
   Meeting m = parse_one(
