@@ -197,8 +197,8 @@ class MeetingReader {
 
 // The cells of a line as an attendance table row: a table's cells without
 // leading bullet cells ("•<TAB>Ann Pole, Chair" is one entry), or a Word
-// table's " / "-separated cells; one cell otherwise.
-std::vector<std::string> attendance_cells(const Line& line) {
+// table's " / "-separated cells (`in_table`: under an attendance table's header); one cell otherwise.
+std::vector<std::string> attendance_cells(const Line& line, bool in_table) {
   std::vector<std::string> cells;
   for (const Cell& c : line.cells) {
     std::string text = c.text();
@@ -206,9 +206,11 @@ std::vector<std::string> attendance_cells(const Line& line) {
     if (cells.empty() && (t.empty() || t == "\u2022" || t == "-" || t == "*" || t == "\u00b7")) continue;
     cells.push_back(text);
   }
+  // "Ann Pole AP Lay Member / Vice Chair": one slash is part of a role; a Word
+  // table's row has two or more, or follows the table's header.
   if (cells.size() == 1) {
     std::vector<std::string> slashed = slash_cells(cells[0]);
-    if (slashed.size() >= 2) return slashed;
+    if (slashed.size() >= 3 || (slashed.size() == 2 && in_table)) return slashed;
   }
   return cells;
 }
@@ -441,7 +443,7 @@ bool MeetingReader::read_marked_entries(std::string_view text, AttendanceStatus 
 
 bool MeetingReader::read_attendance_line(const Line& line) {
   AttendanceStatus status = *section_;
-  std::vector<std::string> cells = attendance_cells(line);
+  std::vector<std::string> cells = attendance_cells(line, table_.has_value());
   if (cells.empty()) return false;
   if (table_ && cells.size() >= 2) return read_attendance_row(cells, line.number);
   // "Mr T Ackroyd, | Mr A Brindle, | Mr A Cartwright,": a list set out in columns, not
@@ -457,7 +459,8 @@ bool MeetingReader::read_attendance_line(const Line& line) {
       last_entry_open_ = false;
       return true;
     }
-    return false;
+    if (line.table_row()) return false;
+    cells = {line.text};  // not a name and its role: read the line as text
   }
   std::string text = cells[0];
   if (list_row) {
@@ -770,7 +773,7 @@ bool MeetingReader::start_referenced_item(const Line& line) {
 // a marker legend ("P= Present A= Apologies"). Tables and legends also set how
 // the section's rows are read. Only before the first item.
 std::optional<AttendanceHeading> MeetingReader::section_change(const Line& line, const std::string& first_cell) {
-  std::vector<std::string> cells = attendance_cells(line);
+  std::vector<std::string> cells = attendance_cells(line, true);
   if (cells.size() >= 2) {
     if (std::optional<AttendanceColumns> columns = attendance_columns(cells)) {
       table_ = columns;
@@ -826,7 +829,7 @@ bool MeetingReader::opens_unlabelled_list(size_t i) const {
   if (i + kUnlabelledListLines > segment_.end) return false;
   for (size_t k = i; k < i + kUnlabelledListLines; ++k) {
     const Line& line = text_.lines[k];
-    std::vector<std::string> cells = attendance_cells(line);
+    std::vector<std::string> cells = attendance_cells(line, false);
     if (cells.empty()) return false;
     std::string text = separate_name_and_role(cells[0]);
     if (attendance_heading(cells[0]) || find_date(line.text) || is_meeting_title(line.text) ||

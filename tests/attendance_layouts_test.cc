@@ -101,6 +101,18 @@ TEST(AttendanceLayouts, GluedAndInitialsListsReadWholeMeetings) {
                                                  "in_attendance Neve Sandoval"}));
   EXPECT_EQ(m.chair, "Petra Lowell");
   EXPECT_EQ(m.attendance[2].initials, "NS");
+}
+
+// One " / " inside a role is not a Word table's cell: the list goes on after it.
+TEST(AttendanceLayouts, SlashInsideARoleDoesNotEndTheList) {
+  Meeting m = parse_one(
+      "Barset CCG Governing Body Meeting in Public\n"
+      "Held on 13th January 2022\n"
+      "In attendance:\n"
+      "Una Vell UV Executive Assistant / Minute Taker\n"
+      "Roy Hythe RH Corporate Governance Manager\n"
+      "GB/2122/214: Welcome\n");
+  EXPECT_EQ(people(m), (std::vector<std::string>{"in_attendance Una Vell", "in_attendance Roy Hythe"}));
   EXPECT_EQ(m.attendance[2].role, "Performance Officer");
 }
 
