@@ -108,11 +108,15 @@ TEST(AttendanceLayouts, SlashInsideARoleDoesNotEndTheList) {
   Meeting m = parse_one(
       "Barset CCG Governing Body Meeting in Public\n"
       "Held on 13th January 2022\n"
+      "Present:\n"
+      "Dr Ida Penn IP Clinical Chair\n"
       "In attendance:\n"
       "Una Vell UV Executive Assistant / Minute Taker\n"
       "Roy Hythe RH Corporate Governance Manager\n"
       "GB/2122/214: Welcome\n");
-  EXPECT_EQ(people(m), (std::vector<std::string>{"in_attendance Una Vell", "in_attendance Roy Hythe"}));
+  EXPECT_EQ(people(m), (std::vector<std::string>{"present Ida Penn", "in_attendance Una Vell",
+                                                 "in_attendance Roy Hythe"}));
+  EXPECT_EQ(m.chair, "Ida Penn");
   EXPECT_EQ(m.attendance[2].role, "Performance Officer");
 }
 
