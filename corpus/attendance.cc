@@ -726,8 +726,11 @@ std::vector<std::string> split_list(std::string_view text) {
       split = true;
       skip = 4;
     } else if (depth == 0 && text.substr(i).starts_with(" & ")) {
-      split = true;
-      skip = 2;
+      // "Ann Pole & Cy Tan" are two people; "Quality & Patient Safety" is one role.
+      std::string_view so_far = trim(current);
+      std::optional<NameMatch> name = leading_name(so_far);
+      split = name && name->length + post_nominals_length(so_far.substr(name->length)) >= so_far.size();
+      skip = split ? 2 : 0;
     }
     if (split) {
       parts.push_back(current);
@@ -865,9 +868,16 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
     } else if (!out.empty()) {
       std::string extra = strip_trailing(p, ".;");
       if (count_words(extra) > 8) break;  // prose after the list
+      // "..., Barset Police (representing Cy Tan)": the note ends the previous person's entry.
+      Parentheticals notes;
+      extra = take_parentheticals(extra, notes);
       std::string role, org;
       split_role_and_organisation(extra, role, org);
       Attendee& last = out.back();
+      if (!notes.deputy_for.empty() && last.deputy_for.empty()) {
+        last.status = AttendanceStatus::deputy;
+        last.deputy_for = notes.deputy_for;
+      }
       if (!org.empty() && last.organisation.empty()) last.organisation = org;
       if (!role.empty()) last.role = last.role.empty() ? role : last.role + ", " + role;
     }

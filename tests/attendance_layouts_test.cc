@@ -362,6 +362,19 @@ TEST(AttendanceLayouts, DashEntriesRunTogether) {
             "Ada Morrow \u2013 Barset Council \u2013 Housing Manager");
 }
 
+TEST(AttendanceLayouts, AmpersandInsideARoleAndANoteAfterTheBody) {
+  std::vector<Attendee> a = parse_attendance_text(
+      "Ada Morrow \u2013 Director of Nursing, Quality & Patient Safety, Barset Trust Ben Tully \u2013 Analyst, "
+      "Police & Crime Commissioner's Office (representing Cy Tan) Dee Vos \u2013 Clerk",
+      AttendanceStatus::present);
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_EQ(a[0].name, "Ada Morrow");
+  EXPECT_EQ(a[1].name, "Ben Tully");
+  EXPECT_EQ(a[1].status, AttendanceStatus::deputy);
+  EXPECT_EQ(a[1].deputy_for, "Cy Tan");
+  EXPECT_EQ(a[2].name, "Dee Vos");
+}
+
 // Layout 11: arrivals and departures keep the status and say which items.
 TEST(AttendanceLayouts, PresenceNotes) {
   EXPECT_EQ(presence_note("(from item 4)"), "from item 4");
