@@ -667,6 +667,10 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   if (is_chair_note(role) && organisation.empty()) {
     a.chair = true;
     role.clear();
+  } else if (starts_with_ci(role, "Chair, ") || starts_with_ci(role, "Chairman, ")) {
+    // "Ann Pole (AP) – Chair, Director of Children's Services": chairs, and has a post.
+    a.chair = true;
+    role = std::string(trim(std::string_view(role).substr(role.find(',') + 1)));
   } else if (is_chairing_role(role) && !is_chair_note(role)) {
     a.chair = true;  // the role stays: "Independent Chair" says who they are
   }

@@ -488,6 +488,18 @@ bool MeetingReader::read_attendance_line(const Line& line) {
     last_entry_open_ = false;
     return true;
   }
+  // "..., Cllr Robin Haxby" / "(RH) – Lead Member, ...": initials wrapped onto
+  // the next line belong to the name that ends this one.
+  if (current_ + 1 < segment_.end) {
+    const Line& next = text_.lines[current_ + 1];
+    std::string_view n = next.text;
+    size_t close = n.find(')');
+    if (!next.table_row() && n.starts_with("(") && close != std::string_view::npos && close <= 6 &&
+        std::isupper(static_cast<unsigned char>(n[1]))) {
+      text += " " + next.text;
+      skip_until_ = current_ + 2;
+    }
+  }
   // "... Director of Children's Services (Chair) Present": a row that ends with its status.
   if (trailing_status_) {
     if (size_t at = trailing_status(text, status); at != std::string::npos) text = text.substr(0, at);

@@ -236,6 +236,22 @@ TEST(AttendanceLayouts, SubstitutesInsideAnApologiesSentence) {
                                                  "deputy Penrose for Cobb", "apologies Cobb", "apologies Wes Lyle"}));
 }
 
+// Layout 6: an entry wrapped so that its initials open the next line.
+TEST(AttendanceLayouts, InitialsWrappedOntoTheNextLine) {
+  Meeting m = parse_one(
+      "Notes of the Hartby Children's Trust Executive\n"
+      "Wednesday 10th February 2010, 9.30am\n"
+      "Present:\n"
+      "Gil Warde (GW) \u2013 Chair, Director of Children's Services, Jo Mora (JM) \u2013 Hartby PCT, Cllr Rob Hax\n"
+      "(RH) \u2013 Lead Member, Al Stone (AS) \u2013 Head of Youth Support\n"
+      "1. Notes of the last meeting\n");
+  EXPECT_EQ(people(m), (std::vector<std::string>{"present Gil Warde", "present Jo Mora", "present Rob Hax",
+                                                 "present Al Stone"}));
+  EXPECT_EQ(m.chair, "Gil Warde");
+  EXPECT_EQ(m.attendance[0].role, "Director of Children's Services");
+  EXPECT_EQ(m.attendance[2].initials, "RH");
+}
+
 // Layout 4: deputies and substitutes.
 TEST(AttendanceLayouts, DeputiesInBracketsAndProse) {
   Meeting m = parse_one(
