@@ -18,8 +18,12 @@ struct HeadingWord {
 };
 
 // Longest phrases first so "apologies for absence" wins over "apologies".
-constexpr std::array<HeadingWord, 38> kHeadings = {{
+constexpr HeadingWord kHeadings[] = {
+    {"attendance details", AttendanceStatus::present, true},
+    {"names present", AttendanceStatus::present, false},
     {"those attending", AttendanceStatus::present, false},
+    {"guests", AttendanceStatus::in_attendance, false},
+    {"officers attending", AttendanceStatus::in_attendance, false},
     {"those present", AttendanceStatus::present, false},
     {"attending", AttendanceStatus::present, false},
     {"other attendees", AttendanceStatus::in_attendance, false},
@@ -57,12 +61,21 @@ constexpr std::array<HeadingWord, 38> kHeadings = {{
     {"deputies", AttendanceStatus::deputy, false},
     {"substitutes", AttendanceStatus::deputy, false},
     {"substitute members", AttendanceStatus::deputy, false},
-}};
+};
 
+// Titles and ranks written before a name; a name is written without them
+// ("Det Supt Graham Lusty" is "Graham Lusty"). Longer forms first, since the
+// first title the text starts with wins.
 constexpr std::string_view kTitles[] = {
-    "County Councillor", "Borough Councillor", "Councillor", "Cllr.", "Cllr", "Professor", "Prof.",
-    "Prof", "Dr.", "Dr", "Mrs.", "Mrs", "Mr.", "Mr", "Ms.", "Ms", "Miss", "Sir", "Dame", "Revd",
-    "Rev.", "Rev", "Lord", "Baroness"};
+    "County Councillors", "County Councillor", "Borough Councillor", "Councillors", "Councillor",
+    "Cllrs", "Cllr.", "Cllr", "Professor", "Prof.", "Prof", "Dr.", "Dr", "Mrs.", "Mrs", "Mr.", "Mr",
+    "Ms.", "Ms", "Miss", "Sir", "Dame", "Revd", "Rev.", "Rev", "Lord", "Baroness",
+    // Police and fire ranks.
+    "Detective Chief Superintendent", "Detective Superintendent", "Detective Chief Inspector",
+    "Detective Inspector", "Detective Sergeant", "Chief Superintendent", "Chief Inspector",
+    "Superintendent", "Inspector", "Sergeant", "Det Ch Supt", "Det Ch Insp", "Det Supt", "Det Insp",
+    "Det Sgt", "Chief Supt", "Chief Insp", "Ch Supt", "Ch Insp", "Ch Inspector", "DCS", "DCI", "DSupt", "DI", "DS", "Supt", "Insp",
+    "Sgt", "Station Manager", "Group Manager", "Watch Manager"};
 
 // Capitalised words that end a name: sentence openers and role words.
 constexpr std::string_view kNotNameWords[] = {
@@ -80,6 +93,12 @@ constexpr std::string_view kNotNameWords[] = {
     "Page", "Tel", "Email", "E-Mail", "Contact", "Report", "Reports", "Agenda", "Part", "Who",
     "What", "When", "Where", "Representing", "On", "In", "At", "By", "To", "Of", "As", "Following",
     "Independent", "Director's", "Designated", "Named", "Ex", "Officio",
+    // Words that open a role or a body after a name written without punctuation:
+    // "Grace Obi Lay Member", "Ian Garbutt Station Manager".
+    "Lay", "Station", "Trading", "National", "Associate", "Detective", "Business", "Safeguarding",
+    "Operations", "Operational", "Quality", "Finance", "Communications", "Corporate", "Registered",
+    "Secondary", "Accountable", "Integrated", "Probation", "Interim", "Acting", "Senior", "Area",
+    "Commissioner", "Regional", "Partnerships", "Housing", "Education", "Adult", "Adults",
     // Headings in capitals that a list runs into: "Mr R J Whitlock IN ATTENDANCE: ...".
     "IN", "ALSO", "PRESENT", "ATTENDANCE", "APOLOGIES", "ABSENT", "OBSERVERS", "OFFICERS", "MEMBERS"};
 
@@ -263,11 +282,20 @@ struct Parentheticals {
   std::string initials;
   std::string deputy_for;
   std::string deputy_org;
+  bool substitute = false;
 };
 
 bool is_chair_note(std::string_view s) {
   std::string f = fold(trim(s));
   return f == "chair" || f == "chairman" || f == "chairperson" || f == "chairwoman" || f == "in the chair";
+}
+
+// A role that chairs the meeting's own board: "Independent Chair", "Clinical
+// Chair" (a CCG's governing body). "LSCB Chair" names another body.
+bool is_chairing_role(std::string_view role) {
+  std::string f = fold(trim(role));
+  return is_chair_note(f) || f == "independent chair" || f == "clinical chair" || f == "independent chairman" ||
+         f == "independent chairperson";
 }
 
 bool is_initials_note(std::string_view s) {
@@ -311,6 +339,11 @@ std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
     }
     AttendanceHeading heading{h.status, "", h.generic};
     std::string_view after = trim(rest);
+    // "In attendance for item 5: Ann Pole (...)": the list read per item.
+    if (starts_with_ci(after, "for item") && after.find(':') != std::string_view::npos) {
+      heading.rest = std::string(after);
+      return heading;
+    }
     // "IN ATTENDANCE VIRTUALLY:", "Present (remotely):": how, not who.
     for (std::string_view how : {"virtually", "remotely", "online", "in person", "by video", "via teams",
                                  "(virtually)", "(remotely)", "(online)", "(in person)", "(via teams)"}) {
@@ -334,8 +367,9 @@ std::optional<AttendanceHeading> attendance_heading(std::string_view line) {
       if (fafter.starts_with("voting") || fafter.starts_with("non-voting") ||
           fafter.starts_with("(voting") || fafter == "members" || fafter == "list") {
         after = {};
-      } else if (!caps) {
-        // "Apologies were noted: ..." and "Present were..." are sentences.
+      } else if (!caps && !leading_name(after)) {
+        // "Apologies were noted: ..." and "Present were..." are sentences;
+        // "Apologies Dr Kay, Cllr Lowe" is the heading without its colon.
         return std::nullopt;
       }
     }
@@ -487,6 +521,19 @@ void split_role_and_organisation(std::string_view text, std::string& role, std::
 
 namespace {
 
+// Words that say whom a person stood in for: "(substitute for Ann Pole)",
+// "deputising for Ann Pole", "attended on behalf of Ann Pole". The length of the
+// cue `folded` starts with, 0 if none.
+size_t deputy_cue_length(std::string_view folded) {
+  for (std::string_view cue : {"representing ", "deputising for ", "deputizing for ", "substituting for ",
+                               "substitute for ", "as substitute for ", "deputy for ", "attended on behalf of ",
+                               "attending on behalf of ", "on behalf of ", "in place of ", "standing in for ",
+                               "for "}) {
+    if (folded.starts_with(cue)) return cue.size();
+  }
+  return 0;
+}
+
 // Reads "(Chair)", "(KAd)", "(representing ...)" notes from `rest`, removing them.
 std::string take_parentheticals(std::string_view rest, Parentheticals& notes) {
   std::string out;
@@ -503,17 +550,16 @@ std::string take_parentheticals(std::string_view rest, Parentheticals& notes) {
       notes.chair = true;
     } else if (notes.initials.empty() && is_initials_note(inside) && out.find_first_not_of(' ') == std::string::npos) {
       notes.initials = std::string(trim(inside));
-    } else if (finside.starts_with("representing ") || finside.starts_with("deputising for ") ||
-               finside.starts_with("substituting for ") || finside.starts_with("on behalf of ") ||
-               finside.starts_with("for ")) {
+    } else if (size_t comma = finside.rfind(", for "); comma != std::string::npos && !notes.chair &&
+               leading_name(trim(inside).substr(comma + 6)) && close != std::string_view::npos) {
+      // "(Barset Police, for Detective Superintendent Cy Tan)": the body, then whom they stood in for.
+      std::string_view whole = trim(inside);
+      notes.deputy_for = leading_name(whole.substr(comma + 6))->name;
+      notes.deputy_org = std::string(trim(whole.substr(0, comma)));
+    } else if (size_t cue = deputy_cue_length(finside); cue > 0 && leading_name(trim(inside).substr(cue))) {
       // The note may run to the end: "(representing Kate Allen - Nottinghamshire County Council (Public Health)".
-      std::string_view note = rest.substr(i + 1);
-      size_t space = note.find(' ');
-      note = trim(note.substr(space + 1));
-      if (finside.starts_with("deputising for ") || finside.starts_with("substituting for ") ||
-          finside.starts_with("on behalf of ")) {
-        note = trim(note.substr(note.find(' ') + 1));
-      }
+      std::string_view note = trim(rest.substr(i + 1));
+      note = trim(note.substr(cue));
       if (auto name = leading_name(note)) {
         notes.deputy_for = name->name;
         std::string org = strip_trailing(strip_leading_separators(note.substr(name->length)), ",;");
@@ -527,6 +573,8 @@ std::string take_parentheticals(std::string_view rest, Parentheticals& notes) {
         notes.deputy_org = org;
       }
       return out;
+    } else if (finside == "substitute" || finside == "deputy" || finside == "substitute member") {
+      notes.substitute = true;  // a substitute whose member the list names elsewhere
     } else if (finside.starts_with("vice")) {
       out += " - " + std::string(trim(inside));  // "(Vice-Chairman)": a role, not a note
     } else if (finside == "minutes" || finside == "minute taker" || finside == "notes" ||
@@ -550,6 +598,28 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   if (!name) return std::nullopt;
   // "Mr R Penrose OBE", "Mr R C Penrose, OBE": honours, then the rest of the entry.
   size_t consumed = name->length + post_nominals_length(s.substr(name->length));
+  // "Jack Penhale deputising for Alison Dewar – Place", "Lena Sorensen – attended
+  // on behalf of Nick Pryce (Director)": the person stood in for, in prose.
+  {
+    std::string_view clause = strip_leading_separators(s.substr(consumed));
+    std::string fclause = lower_ascii(clause);  // same length: offsets carry over
+    size_t cue = deputy_cue_length(fclause);
+    if (cue > 0 && !fclause.starts_with("for ")) {
+      if (std::optional<NameMatch> member = leading_name(clause.substr(cue))) {
+        Attendee a;
+        a.as_written = std::string(s);
+        a.name = name->name;
+        a.title = name->title;
+        a.status = AttendanceStatus::deputy;
+        a.deputy_for = member->name;
+        std::string rest(strip_leading_separators(clause.substr(cue + member->length)));
+        Parentheticals notes;
+        rest = take_parentheticals(rest, notes);
+        split_role_and_organisation(rest, a.role, a.organisation);
+        return a;
+      }
+    }
+  }
   // A name runs into a body's words without a separator: "West Cheshire College".
   std::string_view after = trim(s.substr(consumed));
   if (!after.empty() && !after.starts_with(",") && !after.starts_with("(") && !after.starts_with("-") &&
@@ -565,6 +635,8 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   std::string rest = take_parentheticals(s.substr(consumed), notes);
   a.initials = notes.initials;
   a.chair = notes.chair;
+  a.presence = presence_note(s.substr(consumed));
+  if (notes.substitute) a.status = AttendanceStatus::deputy;
   if (!notes.deputy_for.empty()) {
     a.status = AttendanceStatus::deputy;
     a.deputy_for = notes.deputy_for;
@@ -595,6 +667,12 @@ std::optional<Attendee> parse_attendee(std::string_view entry, AttendanceStatus 
   if (is_chair_note(role) && organisation.empty()) {
     a.chair = true;
     role.clear();
+  } else if (starts_with_ci(role, "Chair, ") || starts_with_ci(role, "Chairman, ")) {
+    // "Ann Pole (AP) – Chair, Director of Children's Services": chairs, and has a post.
+    a.chair = true;
+    role = std::string(trim(std::string_view(role).substr(role.find(',') + 1)));
+  } else if (is_chairing_role(role) && !is_chair_note(role)) {
+    a.chair = true;  // the role stays: "Independent Chair" says who they are
   }
   a.role = role;
   if (a.organisation.empty()) a.organisation = organisation;
@@ -611,7 +689,10 @@ std::optional<Attendee> parse_attendee_row(std::string_view name_cell, std::stri
   Parentheticals notes;
   std::string bare = take_parentheticals(name_cell, notes);
   std::optional<NameMatch> name = leading_name(bare);
-  if (!name || trim(bare).size() > name->length + 2) return std::nullopt;
+  if (!name) return std::nullopt;
+  // "Chief Superintendent Ian McLachlan QPM": honours may follow the name.
+  size_t length = name->length + post_nominals_length(std::string_view(bare).substr(name->length));
+  if (trim(bare).size() > length + 2) return std::nullopt;
   return a;
 }
 
@@ -649,8 +730,11 @@ std::vector<std::string> split_list(std::string_view text) {
       split = true;
       skip = 4;
     } else if (depth == 0 && text.substr(i).starts_with(" & ")) {
-      split = true;
-      skip = 2;
+      // "Ann Pole & Cy Tan" are two people; "Quality & Patient Safety" is one role.
+      std::string_view so_far = trim(current);
+      std::optional<NameMatch> name = leading_name(so_far);
+      split = name && name->length + post_nominals_length(so_far.substr(name->length)) >= so_far.size();
+      skip = split ? 2 : 0;
     }
     if (split) {
       parts.push_back(current);
@@ -752,6 +836,11 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
       note = trim(note.substr(1, note.size() - (note.ends_with(")") ? 2 : 1)));
       if (opens_role(note) || ends_with_role_word(note)) continue;
     }
+    if (std::vector<Attendee> pair = substitution_pair(p, status); !pair.empty()) {
+      out.insert(out.end(), pair.begin(), pair.end());
+      first_of_pair = std::string::npos;
+      continue;
+    }
     bool after_and = k > 0 && paired_by_and(text, parts, k);
     if (after_and && !out.empty() && out.back().organisation.empty() && out.back().role.empty())
       first_of_pair = out.size() - 1;
@@ -766,6 +855,16 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
                        after.starts_with("\u2013") || after.starts_with(":") || after.starts_with(".");
       if (!separated && !out.empty()) a.reset();
     }
+    // "Supt Ian Marchbanks Barset Police": a name and its role with no
+    // punctuation between, in a list whose entries a title or comma set apart.
+    if (!a) {
+      std::optional<NameMatch> name = leading_name(p);
+      std::string_view after = name ? trim(p.substr(name->length)) : std::string_view();
+      bool semicolons = text.find(';') != std::string_view::npos;  // "Ann Pole Public Health; Cy Tan ..."
+      if (name && (opens_role(after) || looks_like_organisation(after) || semicolons) &&
+          split_words(name->name).size() >= 2)
+        a = parse_attendee(separate_name_and_role(p), status);
+    }
     if (a) {
       if (first_of_pair != std::string::npos && !a->organisation.empty())
         out[first_of_pair].organisation = a->organisation;
@@ -773,9 +872,16 @@ std::vector<Attendee> parse_attendee_run(std::string_view text, AttendanceStatus
     } else if (!out.empty()) {
       std::string extra = strip_trailing(p, ".;");
       if (count_words(extra) > 8) break;  // prose after the list
+      // "..., Barset Police (representing Cy Tan)": the note ends the previous person's entry.
+      Parentheticals notes;
+      extra = take_parentheticals(extra, notes);
       std::string role, org;
       split_role_and_organisation(extra, role, org);
       Attendee& last = out.back();
+      if (!notes.deputy_for.empty() && last.deputy_for.empty()) {
+        last.status = AttendanceStatus::deputy;
+        last.deputy_for = notes.deputy_for;
+      }
       if (!org.empty() && last.organisation.empty()) last.organisation = org;
       if (!role.empty()) last.role = last.role.empty() ? role : last.role + ", " + role;
     }
@@ -850,6 +956,10 @@ std::string end_of_list(std::string_view text) {
   for (std::string_view stop : {" together with ", " along with ", " plus ", " there were ", " there was ",
                                 " also present ", " members of the public", " member of the public"}) {
     size_t at = lowered.find(stop);
+    // "Jobcentre Plus" is a body; "plus 3 officers" ends the list.
+    if (at != std::string::npos && stop == " plus " && at + stop.size() < text.size() &&
+        std::isupper(static_cast<unsigned char>(text[at + stop.size()])))
+      continue;
     if (at != std::string::npos) cut = std::min(cut, at);
   }
   std::string_view head = text.substr(0, cut);
@@ -894,11 +1004,18 @@ std::string separate_titled_names(const std::string& text) {
     bool title = false;
     for (std::string_view t : kTitles) title = title || w == t;
     // "Borough Councillor C Ormerod": the council's kind opens the title.
-    bool kind_of_councillor = i + 1 < words.size() && words[i + 1] == "Councillor" &&
+    bool kind_of_councillor = i + 1 < words.size() && (words[i + 1] == "Councillor" || words[i + 1] == "Councillors") &&
                               (w == "Borough" || w == "County" || w == "District" || w == "Parish" ||
                                w == "Town" || w == "City");
     if (kind_of_councillor) title = true;
-    if (i > 0 && w == "Councillor" && previous_title) title = false;
+    if (i > 0 && (w == "Councillor" || w == "Councillors") && previous_title) title = false;
+    // "Chief Inspector", "Det Supt": a rank's second word, not a new person.
+    if (i > 0 && title) {
+      std::string_view prev = words[i - 1];
+      if (prev == "Chief" || prev == "Detective" || prev == "Det" || prev == "Ch" || prev == "Station" ||
+          prev == "Group" || prev == "Watch")
+        title = false;
+    }
     if (i > 0) {
       std::string_view prev = words[i - 1];
       bool joined = prev.ends_with(",") || prev.ends_with(";") || prev == "and" || prev == "&" || previous_title;
@@ -950,7 +1067,12 @@ std::vector<Attendee> parse_for_item_segments(std::string_view text, AttendanceS
     }
     while (segment.ends_with(",") || segment.ends_with(" ")) segment.remove_suffix(1);
     if (starts_with_ci(segment, "and ")) segment = trim(segment.substr(4));
-    for (Attendee& a : parse_attendee_run(segment, s)) out.push_back(std::move(a));
+    std::string item(trim(text.substr(starts[k] + 4, 4 + i)));  // "item 5"
+    while (!item.empty() && !std::isdigit(static_cast<unsigned char>(item.back()))) item.pop_back();
+    for (Attendee& a : parse_attendee_run(segment, s)) {
+      if (a.presence.empty()) a.presence = item;
+      out.push_back(std::move(a));
+    }
   }
   return out;
 }
@@ -1002,6 +1124,228 @@ size_t midline_attendance_heading(std::string_view text) {
   return best;
 }
 
+namespace {
+
+// Endings that say the person just named came instead of the one before:
+// "Ann Pole – Cy Tan substituted", "Ann Pole (Cy Tan attended as substitute)".
+constexpr std::string_view kSubstitutedEndings[] = {
+    " attended as a substitute", " attended as substitute", " attended in her absence",
+    " attended in his absence", " attended in their absence", " substituted", " substituting", " deputised",
+    " deputising", " attended"};
+
+}  // namespace
+
+std::string share_plural_title(std::string_view text) {
+  constexpr std::pair<std::string_view, std::string_view> kPlurals[] = {
+      {"County Councillors ", "County Councillor "}, {"Councillors ", "Councillor "}, {"Cllrs. ", "Cllr "},
+      {"Cllrs ", "Cllr "}};
+  std::string out;
+  std::string_view singular;
+  bool found = false;
+  for (const std::string& part : split_list(trim(text))) {
+    std::string_view p = trim(part);
+    if (p.empty()) continue;
+    if (!out.empty()) out += ", ";
+    if (starts_with_ci(p, "from ")) {
+      singular = {};
+      p = trim(p.substr(5));
+    }
+    bool opens = false;
+    for (auto [plural, one] : kPlurals) {
+      if (p.starts_with(plural)) {
+        singular = one;
+        p = trim(p.substr(plural.size()));
+        found = opens = true;
+        break;
+      }
+    }
+    // The title is shared while the list names people by surname ("Ashby
+    // (Chair)", "M Fairlie"); a full name or another title ends it.
+    std::vector<std::string_view> words = split_words(p.substr(0, p.find('(')));
+    bool initials = words.size() >= 2 && std::all_of(words.begin(), words.end() - 1, [](std::string_view w) { return is_initial(w); });
+    bool surname = !words.empty() && (words.size() == 1 || initials) && is_name_word(words.back());
+    if (!singular.empty() && (surname || opens)) out += singular;
+    else singular = {};
+    out += p;
+  }
+  return found ? out : "";
+}
+
+std::vector<Attendee> substitution_pair(std::string_view entry, AttendanceStatus status) {
+  std::string_view e = trim(entry);
+  while (e.ends_with(".") || e.ends_with(",") || e.ends_with(";")) e = trim(e.substr(0, e.size() - 1));
+  bool bracket = e.ends_with(")");
+  if (bracket) e = trim(e.substr(0, e.size() - 1));
+  std::string lowered = lower_ascii(e);
+  size_t end = std::string::npos;
+  for (std::string_view ending : kSubstitutedEndings) {
+    if (std::string_view(lowered).ends_with(ending)) {
+      end = e.size() - ending.size();
+      break;
+    }
+  }
+  if (end == std::string::npos) return {};
+  std::string_view body = e.substr(0, end);
+  size_t split = std::string_view::npos, skip = 0;
+  if (bracket) {
+    split = body.rfind('(');
+    skip = 1;
+  } else {
+    for (std::string_view dash : {" \u2013 ", " - ", " \u2014 "}) {
+      size_t at = body.find(dash);
+      if (at != std::string_view::npos && (split == std::string_view::npos || at < split)) {
+        split = at;
+        skip = dash.size();
+      }
+    }
+  }
+  if (split == std::string_view::npos) return {};
+  // One entry, not a list: "Ann Pole (Chair), Cy Tan (Di Ung substituting)" is read part by part.
+  std::string_view member_text = body.substr(0, split);
+  if (member_text.find('(') != std::string_view::npos || member_text.find(" and ") != std::string_view::npos ||
+      split_list(member_text).size() > 2)
+    return {};
+  std::optional<Attendee> member = parse_attendee(member_text, status);
+  std::string_view deputy_text = trim(body.substr(split + skip));
+  std::optional<NameMatch> deputy_name = leading_name(deputy_text);
+  // "(Di Ung, Medical Director attended in his absence)": the deputy's role may follow a comma.
+  std::string_view deputy_rest = trim(deputy_text.substr(deputy_name ? deputy_name->length : 0));
+  if (!member || !deputy_name || !(deputy_rest.empty() || deputy_rest.starts_with(","))) return {};
+  std::optional<Attendee> deputy = parse_attendee(deputy_text, AttendanceStatus::deputy);
+  if (!deputy) return {};
+  if (member->status == AttendanceStatus::present) member->status = AttendanceStatus::apologies;
+  deputy->status = AttendanceStatus::deputy;
+  deputy->deputy_for = member->name;
+  return {*member, *deputy};
+}
+
+namespace {
+
+// "Ann Pole (Chair)   Cy Tan (Police)": entries set out in two columns, each
+// a name and its note in brackets, with only spaces between; a comma is put
+// after each closing bracket that a name and an opening bracket follow.
+std::string separate_bracketed_entries(const std::string& text) {
+  std::string out;
+  size_t from = 0;
+  for (size_t at = text.find(") "); at != std::string::npos; at = text.find(") ", at + 1)) {
+    std::string_view rest = std::string_view(text).substr(at + 2);
+    std::optional<NameMatch> name = leading_name(rest);
+    if (!name) continue;
+    std::string_view after = rest.substr(name->length);
+    after = trim(after.substr(post_nominals_length(after)));
+    if (!after.starts_with("(")) continue;
+    out += text.substr(from, at + 1 - from) + ",";
+    from = at + 1;
+  }
+  return out + text.substr(from);
+}
+
+}  // namespace
+
+namespace {
+
+// The most words an entry of a flattened table spans before its closing initials.
+constexpr size_t kMaxEntryWords = 20;
+
+// Whether `token` ("AP", "CMcA", "MOS") abbreviates `name` ("Ann Pole",
+// "Callum McAlpine", "Margaret O'Sullivan"): the same first initial, and the
+// surname's initial among its later capitals.
+bool initials_fit(std::string_view token, std::string_view name) {
+  if (token.size() < 2 || token.size() > 5 || !std::isupper(static_cast<unsigned char>(token[0]))) return false;
+  std::string upper;
+  for (char c : token) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) upper += c;
+  }
+  std::string of = initials_of(name);
+  if (upper.size() < 2 || of.size() < 2) return false;
+  return upper == of || (upper[0] == of[0] && upper.find(of.back(), 1) != std::string::npos);
+}
+
+}  // namespace
+
+// Dashes a run must hold before it is read as "Name – Role" entries with
+// nothing between them: one or two dashes are a person's role and its body.
+constexpr int kMinDashEntries = 3;
+
+std::string separate_dash_entries(const std::string& text) {
+  constexpr std::string_view kDash = " \u2013 ";
+  std::vector<size_t> dashes;
+  for (size_t at = text.find(kDash); at != std::string::npos; at = text.find(kDash, at + 1)) dashes.push_back(at);
+  if (static_cast<int>(dashes.size()) < kMinDashEntries) return text;
+  std::string out;
+  size_t from = 0;
+  for (size_t k = 1; k < dashes.size(); ++k) {
+    // The name before this dash: two name words (three with an initial or particle).
+    std::string_view head = std::string_view(text).substr(dashes[k - 1] + kDash.size(), dashes[k] - dashes[k - 1] - kDash.size());
+    std::vector<std::string_view> words = split_words(head);
+    if (words.size() < 3) continue;  // "Ann Pole – Chair – Barset": a role, not a new entry
+    size_t n = words.size();
+    if (!is_name_word(words[n - 1]) || !is_name_word(words[n - 2])) continue;
+    size_t first = n - 2;
+    if (first > 1 && (is_initial(words[first - 1]) || is_particle(words[first - 1]))) --first;
+    size_t cut = static_cast<size_t>(words[first].data() - text.data());
+    out += std::string(trim(std::string_view(text).substr(from, cut - from)));
+    out += "; ";
+    from = cut;
+  }
+  if (out.empty()) return text;
+  return out + text.substr(from);
+}
+
+std::string split_at_closing_initials(const std::string& text) {
+  // Only a run with no separators of its own: a table flattened onto one line.
+  if (text.find_first_of(",;") != std::string::npos || count_words(text) < 8) return text;
+  std::vector<std::string_view> words = split_words(text);
+  std::string out;
+  int entries = 0;
+  size_t i = 0;
+  while (i < words.size()) {
+    std::string_view from_here = std::string_view(text).substr(words[i].data() - text.data());
+    std::optional<NameMatch> name = leading_name(from_here);
+    if (!name) return text;
+    std::vector<std::string_view> name_words = split_words(name->name);
+    size_t title_words = split_words(from_here.substr(0, name->length)).size() - name_words.size();
+    bool closed = false;
+    for (size_t j = i + title_words + 2; j < words.size() && j < i + kMaxEntryWords; ++j) {
+      // The initials close the entry when they fit the name's first two or
+      // more words: exactly ("SJH" for "Sarah Jane Heseltine") before loosely,
+      // and the shortest name first ("OS" is "Oliver Strand", not "Oliver Strand Early Help").
+      size_t fit = 0;
+      for (int exact = 1; exact >= 0 && fit == 0; --exact) {
+        for (size_t n = 2; n <= name_words.size() && fit == 0; ++n) {
+          std::string person;
+          for (size_t k = 0; k < n; ++k) person += (k ? " " : "") + std::string(name_words[k]);
+          bool same = initials_of(person) == words[j];
+          if (exact ? same : initials_fit(words[j], person)) fit = n;
+        }
+      }
+      if (fit > 0) {
+        size_t n = fit;
+        size_t person_end = static_cast<size_t>(words[i + title_words + n - 1].data() - text.data()) +
+                            words[i + title_words + n - 1].size();
+        size_t start = static_cast<size_t>(words[i].data() - text.data());
+        size_t role_start = person_end;
+        size_t role_end = static_cast<size_t>(words[j].data() - text.data());
+        std::string role(trim(std::string_view(text).substr(role_start, role_end - role_start)));
+        if (!out.empty()) out += "; ";
+        out += text.substr(start, person_end - start) + " (" + std::string(words[j]) + ")";
+        if (!role.empty()) out += " \u2013 " + role;
+        ++entries;
+        i = j + 1;
+        closed = true;
+      }
+      if (closed) break;
+    }
+    if (!closed) {
+      if (!out.empty()) out += "; ";
+      out += text.substr(static_cast<size_t>(words[i].data() - text.data()));
+      break;
+    }
+  }
+  return entries >= 2 ? out : text;
+}
+
 std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceStatus status) {
   // "..., Mr M Haworth (Chief Analyst) and": the list goes on on the next line;
   // "Mrs. Kershaw and a member of the public": the public are not in it.
@@ -1009,6 +1353,12 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
   for (std::string_view dangling : {" and", " &"}) {
     if (std::string_view(list).ends_with(dangling)) list = std::string(trim(list.substr(0, list.size() - dangling.size())));
   }
+  list = split_at_closing_initials(list);
+  list = separate_dash_entries(list);
+  list = separate_bracketed_entries(list);
+  if (std::vector<Attendee> pair = substitution_pair(list, status); !pair.empty()) return pair;
+  std::string shared = share_plural_title(list);
+  if (!shared.empty()) return parse_attendee_run(shared, status);
   list = separate_titled_names(list);
   std::string_view t = trim(list);
   if (t.empty()) return {};
@@ -1021,6 +1371,11 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
   // One such entry beside a plain name counts when a title ("Mr") says it is a person.
   int pure = 0, bracketed = 0, titled = 0;
   std::vector<std::string> parts = split_list(t);
+  // "Ann Pole (Cy Tan substituting), Di Ung and ...": a list with substitutes in it.
+  if (parts.size() >= 2 && std::any_of(parts.begin(), parts.end(), [&](const std::string& p) {
+        return !substitution_pair(p, status).empty();
+      }))
+    return parse_attendee_run(t, status);
   bool opens_with_name = !parts.empty() && is_pure_name(parts[0], true);
   for (const std::string& part : parts) {
     bool plain = is_pure_name(part, false);
@@ -1032,10 +1387,360 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
       titled += name && !name->title.empty();
     }
   }
-  if (pure >= 2 || (opens_with_name && (bracketed >= 2 || (pure == 1 && titled == 1))))
+  // "Supt Ian Loft Barset Police, Revd Ona Pask Schools Officer": each part opens with a titled name.
+  size_t titled_parts = static_cast<size_t>(std::count_if(parts.begin(), parts.end(), [](const std::string& p) {
+    std::optional<NameMatch> name = leading_name(trim(p));
+    return name && !name->title.empty();
+  }));
+  // "Ann Pole Lead Member; Cy Tan Public Health": semicolons set entries apart.
+  bool semicolon_list = std::count(t.begin(), t.end(), ';') >= 1 && !parts.empty() && leading_name(trim(parts[0]));
+  if (pure >= 2 || (opens_with_name && (bracketed >= 2 || (pure == 1 && titled == 1))) ||
+      (parts.size() >= 2 && titled_parts == parts.size()) || semicolon_list)
     return parse_attendee_run(t, status);
   if (auto a = parse_attendee(t, status)) return {*a};
   return {};
+}
+
+}  // namespace crossboard::corpus
+
+namespace crossboard::corpus {
+
+namespace {
+
+// A cell's words folded, with "/" spaced out: "Organisation/Role" → "organisation / role".
+std::string folded_label(std::string_view cell) {
+  std::string f = fold(trim(cell));
+  while (!f.empty() && (f.back() == ':' || f.back() == '.')) f.pop_back();
+  return f;
+}
+
+bool is_date_label(std::string_view f) {
+  if (f.empty() || !std::isdigit(static_cast<unsigned char>(f[0]))) return false;
+  return std::all_of(f.begin(), f.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) || c == '/' || c == '.' || c == '-';
+  });
+}
+
+}  // namespace
+
+std::optional<AttendanceColumns> attendance_columns(const std::vector<std::string>& cells) {
+  if (cells.size() < 2) return std::nullopt;
+  AttendanceColumns columns;
+  bool other = false;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    std::string f = folded_label(cells[i]);
+    int at = static_cast<int>(i);
+    if (f.empty() || f == "-") continue;
+    if (i == 0) {
+      // The first column names the people: "Name", "Attendee", or a status heading ("Apologies / Role").
+      if (f == "name" || f == "names" || f == "attendee" || f == "member" || f == "board member") continue;
+      std::optional<AttendanceHeading> heading = attendance_heading(cells[i]);
+      if (!heading || !heading->rest.empty()) return std::nullopt;
+      columns.section = heading->status;
+      continue;
+    }
+    if (f == "initials") {
+      columns.initials = at;
+    } else if (f.starts_with("role") || f.starts_with("organisation") || f == "title" || f == "job title" ||
+               f == "position" || f == "representing" || f == "agency" || f == "organisation / role") {
+      columns.role.push_back(at);
+    } else if (f == "attendance" || f == "attended" || f == "status" || f == "present" || is_date_label(f)) {
+      columns.status = at;
+    } else if (f == "apols" || f == "apologies") {
+      columns.apologies = at;
+    } else if (f == "deputy" || f == "substitute" || f == "deputy / substitute" || f == "represented by") {
+      columns.deputy = at;
+    } else if (f == "notes" || f == "comments" || f == "contact" || f == "email") {
+      if (f == "notes" || f == "comments") columns.notes = at;
+    } else {
+      return std::nullopt;
+    }
+    other = true;
+  }
+  if (!other) return std::nullopt;
+  return columns;
+}
+
+std::optional<StatusMark> status_mark(std::string_view cell, bool has_apologies_column) {
+  std::string_view c = trim(cell);
+  if (c.empty()) return std::nullopt;
+  // "No – apologies", "S – DI Ann Pole", "Yes – deputy for Cy Tan": a mark, then a note.
+  std::string_view head = c, note;
+  for (std::string_view dash : {" \u2013 ", " - ", " \u2014 "}) {
+    size_t at = c.find(dash);
+    if (at != std::string_view::npos) {
+      head = trim(c.substr(0, at));
+      note = trim(c.substr(at + dash.size()));
+      break;
+    }
+  }
+  std::string f = fold(head);
+  std::string fnote = fold(note);
+  StatusMark mark;
+  if (f == "\u2713" || f == "\u2714" || f == "yes" || f == "y" || f == "p" || f == "present" || f == "attended") {
+    mark.status = AttendanceStatus::present;
+  } else if (f == "\u2717" || f == "\u2718" || f == "x") {
+    mark.status = has_apologies_column ? AttendanceStatus::absent : AttendanceStatus::apologies;
+  } else if (f == "a" || f == "apols" || f == "apologies" || f == "apologies sent") {
+    mark.status = AttendanceStatus::apologies;
+  } else if (f == "no" || f == "n" || f == "dna" || f == "absent" || f == "did not attend" || f == "-" ||
+             f == "\u2013" || f == "\u2014" || f == "not present") {
+    mark.status = AttendanceStatus::absent;
+  } else if (f == "in attendance" || f == "attending") {
+    mark.status = AttendanceStatus::in_attendance;
+  } else if (f == "observer" || f == "observing") {
+    mark.status = AttendanceStatus::observer;
+  } else if (f == "s" || f == "sub" || f == "substitute" || f == "present as substitute" || f == "deputy" ||
+             f == "r") {
+    mark.status = AttendanceStatus::deputy;
+  } else {
+    return std::nullopt;
+  }
+  if (fnote.starts_with("apolog")) mark.status = AttendanceStatus::apologies;
+  for (std::string_view cue : {"deputy for ", "substitute for ", "deputising for ", "for ", "on behalf of "}) {
+    if (fnote.starts_with(cue)) {
+      mark.status = AttendanceStatus::deputy;
+      if (auto name = leading_name(note.substr(cue.size()))) mark.other = name->name;
+      return mark;
+    }
+  }
+  // "S – DI Ann Pole": the row's member sent a deputy, who is named.
+  if (mark.status == AttendanceStatus::deputy && !note.empty()) {
+    if (auto name = leading_name(note)) {
+      mark.other = name->name;
+      mark.deputy_named = true;
+    }
+  }
+  return mark;
+}
+
+std::vector<std::pair<std::string, AttendanceStatus>> marker_legend(std::string_view line) {
+  std::vector<std::pair<std::string, AttendanceStatus>> out;
+  std::string_view text = trim(line);
+  if (starts_with_ci(text, "key:")) text = trim(text.substr(4));
+  if (count_words(text) > 30) return {};
+  // Each entry: a short marker, an optional "=", then the word it stands for.
+  // "DNA=Did not attend", "D/R=Deputise/Representative": the "=" joins marker and meaning.
+  std::string spaced;
+  for (char c : text) {
+    if (c == '=') spaced += "= ";
+    else spaced += c;
+  }
+  std::vector<std::string_view> words = split_words(spaced);
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    std::string_view marker = words[k];
+    size_t next = k + 1;
+    if (marker.ends_with("=")) marker.remove_suffix(1);
+    else if (words[next] == "=") ++next;
+    if (marker.empty() || marker.size() > 4 || next >= words.size()) continue;
+    // A marker is a tick, cross or dash, or capitals: "P", "DNA".
+    bool symbol = static_cast<unsigned char>(marker[0]) >= 0x80 || marker == "-";
+    bool letters = std::all_of(marker.begin(), marker.end(), [](char c) {
+      return std::isupper(static_cast<unsigned char>(c)) || c == '/';
+    });
+    if (!symbol && !letters) continue;
+    std::string meaning = fold(strip_trailing(words[next], ",;\u00b7"));
+    if (meaning.empty() || !std::isalpha(static_cast<unsigned char>(meaning[0]))) continue;
+    if (meaning == "did") meaning = "did not attend";
+    // "Deputise/Representative": the first of the meanings.
+    meaning = meaning.substr(0, meaning.find('/'));
+    if (meaning == "deputise" || meaning == "represented" || meaning == "representative" || meaning == "deputised")
+      meaning = "deputy";
+    std::optional<StatusMark> mark = status_mark(meaning);
+    if (!mark) continue;
+    out.emplace_back(std::string(marker), mark->status);
+    // "D/R": a row may give either letter.
+    if (marker.find('/') != std::string_view::npos) {
+      for (std::string_view part : {marker.substr(0, marker.find('/')), marker.substr(marker.find('/') + 1)})
+        if (!part.empty()) out.emplace_back(std::string(part), mark->status);
+    }
+  }
+  if (out.size() < 2) return {};
+  return out;
+}
+
+std::vector<std::string> slash_cells(std::string_view text) {
+  std::vector<std::string> cells;
+  if (text.find(" / ") == std::string_view::npos) return cells;
+  // "Present / Initials / / Role": an empty cell between two separators.
+  std::string filled(text);
+  for (size_t at = filled.find(" / / "); at != std::string::npos; at = filled.find(" / / ", at))
+    filled.replace(at, 5, " / - / ");
+  text = filled;
+  size_t start = 0;
+  while (true) {
+    size_t at = text.find(" / ", start);
+    std::string_view cell = trim(text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    // "Name /" at the end of a row: an empty last cell.
+    if (cell.ends_with(" /")) cell = trim(cell.substr(0, cell.size() - 2));
+    if (cell == "/") cell = {};
+    cells.emplace_back(cell);
+    if (at == std::string_view::npos) break;
+    start = at + 3;
+  }
+  return cells;
+}
+
+namespace {
+
+// "MarsdenAssistant", "OrmerodHM": the offset where a capital is glued to a
+// surname, 0 if none. "McAllister", "MacLeish", "DeVries" are names.
+size_t glued_capital(std::string_view word) {
+  size_t segment = 0;  // start of the run since the last capital
+  for (size_t i = 1; i < word.size(); ++i) {
+    unsigned char c = word[i], prev = word[i - 1];
+    if (!std::isupper(c)) continue;
+    if (std::islower(prev)) {
+      std::string_view run = word.substr(segment, i - segment);
+      bool prefix = run == "Mc" || run == "Mac" || run == "De" || run == "Di" || run == "La" || run == "Le" ||
+                    run == "Fitz" || run == "Van" || run == "Von" || run.size() <= 2;
+      if (!prefix) return i;
+    }
+    segment = i;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string separate_name_and_role(std::string_view entry) {
+  std::string s(trim(entry));
+  // A capital glued to the surname, within the first words.
+  {
+    std::vector<std::string_view> words = split_words(s);
+    for (size_t k = 1; k < words.size() && k < 5; ++k) {
+      size_t at = glued_capital(words[k]);
+      if (at == 0) continue;
+      size_t offset = static_cast<size_t>(words[k].data() - s.data()) + at;
+      s = s.substr(0, offset) + " \u2013 " + s.substr(offset);
+      break;
+    }
+  }
+  std::optional<NameMatch> name = leading_name(s);
+  if (!name) return s;
+  // The words of `s` from the name on: views into `s`, so offsets carry over.
+  size_t name_at = s.find(name->name);
+  if (name_at == std::string::npos || name_at >= name->length) return s;
+  std::string title = s.substr(0, name_at);
+  std::vector<std::string_view> words = split_words(std::string_view(s).substr(name_at));
+  size_t name_words = split_words(name->name).size();
+  if (name_words == 0 || name_words > words.size()) return s;
+  // "Ann Pole MBE (Lay Member)": honours belong to the name.
+  size_t name_end = std::min(name->length, s.size());
+  name_end += post_nominals_length(std::string_view(s).substr(name_end));
+  std::string_view bare_after = trim(std::string_view(s).substr(name_end));
+  // Initials that fit the name: in the name run ("Pemberton ALP"), or just after it ("Pole AP").
+  for (size_t k = 1; k <= name_words && k < words.size(); ++k) {
+    std::string_view token = words[k];
+    if (is_initial(token)) continue;
+    std::string person;
+    for (size_t j = 0; j < k; ++j) person += (j ? " " : "") + std::string(words[j]);
+    if (!initials_fit(token, person)) continue;
+    size_t rest_at = static_cast<size_t>(token.data() - s.data()) + token.size();
+    std::string rest = std::string(strip_leading_separators(std::string_view(s).substr(rest_at)));
+    return title + person + " (" + std::string(token) + ")" + (rest.empty() ? "" : " \u2013 " + rest);
+  }
+  if (!bare_after.empty()) {
+    // The name ended at a role's or body's word, with nothing between.
+    bool separated = bare_after.starts_with(",") || bare_after.starts_with("(") || bare_after.starts_with("-") ||
+                     bare_after.starts_with("\u2013") || bare_after.starts_with("\u2014") ||
+                     bare_after.starts_with(":") || bare_after.starts_with(";") || bare_after.starts_with(".") ||
+                     bare_after.starts_with("/");
+    if (separated || !std::isupper(static_cast<unsigned char>(bare_after[0]))) return s;
+    if (name_words < 2 && name->title.empty()) return s;
+    // "Cheshire East Council", "West Cheshire College": a body's name ends in
+    // its kind, not a person's name followed by a body ("Ann Pole Healthwatch Barset").
+    std::vector<std::string_view> next = split_words(bare_after);
+    bool initials = std::any_of(words.begin(), words.begin() + name_words, [](std::string_view w) { return is_initial(w); });
+    if (next.size() == 1) {
+      std::string w = strip_trailing(next[0], ".,;");
+      bool body = is_body_word(w);
+      for (std::string_view o : kOrganisationWords) body = body || w == o;
+      // "Supt Ian Loft Barset Police": the place before the body's kind is the body's.
+      if (body && !name->title.empty() && name_words >= 3 && !initials) {
+        size_t cut = static_cast<size_t>(words[name_words - 1].data() - s.data());
+        return std::string(trim(s.substr(0, cut))) + " \u2013 " + s.substr(cut);
+      }
+      if (body) return s;
+    }
+    // "Ona Pask Diocesan Schools Officer": four name words are a name of two and a body.
+    if (name_words >= 4 && !initials) {
+      size_t cut = static_cast<size_t>(words[2].data() - s.data());
+      return std::string(trim(s.substr(0, cut))) + " \u2013 " + s.substr(cut);
+    }
+    return s.substr(0, name_end) + " \u2013 " + std::string(bare_after);
+  }
+  // Four or more name words and nothing else: a name of two, then a body
+  // ("Meera Patel Healthwatch Thornwick").
+  bool initials = std::any_of(words.begin(), words.begin() + name_words, [](std::string_view w) { return is_initial(w); });
+  if (name_words >= 4 && !initials) {
+    size_t cut = static_cast<size_t>(words[2].data() - s.data());
+    return std::string(trim(s.substr(0, cut))) + " \u2013 " + s.substr(cut);
+  }
+  return s;
+}
+
+std::string presence_note(std::string_view entry) {
+  std::string lowered = lower_ascii(entry);  // same length: offsets carry over
+  size_t best = std::string::npos;
+  for (std::string_view cue : {"left the meeting", "left at", "arrived at", "arrived during", "joined the meeting",
+                               "from item", "until item", "up to item", "for item", "items ", "item ",
+                               "from minute", "for minute"}) {
+    size_t at = lowered.find(cue);
+    // "item" must be a word: not "items" inside "agenda items" before a cue found earlier.
+    if (at != std::string::npos && (at == 0 || !std::isalpha(static_cast<unsigned char>(lowered[at - 1]))))
+      best = std::min(best, at);
+  }
+  if (best == std::string::npos) return "";
+  std::string_view note = entry.substr(best);
+  size_t end = note.find_first_of("),;");
+  note = trim(note.substr(0, end));
+  while (note.ends_with(".")) note.remove_suffix(1);
+  // "item" alone, with no number or time after it, says nothing.
+  if (note.find_first_of("0123456789") == std::string_view::npos) return "";
+  return std::string(note);
+}
+
+}  // namespace crossboard::corpus
+
+namespace crossboard::corpus {
+
+std::vector<Attendee> deputies_in_text(std::string_view text) {
+  std::vector<Attendee> out;
+  std::string lowered = lower_ascii(text);  // same length: offsets carry over
+  for (std::string_view cue : {" attended on behalf of ", " attended as substitute for ", " attended as a substitute for ",
+                               " was deputising for ", " deputised for ", " attended for ", " substituted for ",
+                               " was substituting for "}) {
+    for (size_t at = lowered.find(cue); at != std::string::npos; at = lowered.find(cue, at + 1)) {
+      // The deputy: the name words just before the cue ("... noted; Sergeant Yates attended ...").
+      std::string_view before = text.substr(0, at);
+      std::vector<std::string_view> words = split_words(before);
+      size_t first = words.size();
+      while (first > 0 && words.size() - first < 5 && (is_name_word(words[first - 1]) || is_initial(words[first - 1])))
+        --first;
+      std::optional<NameMatch> deputy;
+      for (size_t k = first; k < words.size() && !deputy; ++k) {
+        std::string_view from = before.substr(words[k].data() - text.data());
+        // A title before the name counts: "Sergeant Yates".
+        if (k > 0) {
+          std::string_view with_title = before.substr(words[k - 1].data() - text.data());
+          if (std::optional<NameMatch> t = leading_name(with_title); t && !t->title.empty() && t->length == with_title.size())
+            deputy = t;
+        }
+        if (std::optional<NameMatch> n = leading_name(from); !deputy && n && n->length == from.size()) deputy = n;
+      }
+      std::optional<NameMatch> member = leading_name(text.substr(at + cue.size()));
+      if (!deputy || !member) continue;
+      Attendee a;
+      a.name = deputy->name;
+      a.title = deputy->title;
+      a.as_written = std::string(text.substr(0, at + cue.size() + member->length).substr(words[first < words.size() ? first : 0].data() - text.data()));
+      a.status = AttendanceStatus::deputy;
+      a.deputy_for = member->name;
+      out.push_back(std::move(a));
+    }
+  }
+  return out;
 }
 
 }  // namespace crossboard::corpus

@@ -76,3 +76,87 @@ namespace crossboard::corpus {
 std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceStatus status);
 
 }  // namespace crossboard::corpus
+
+namespace crossboard::corpus {
+
+// The columns of an attendance table, from its header row ("Name | Organisation
+// / Role | Attended | Apols | Deputy", "Present / Initials / / Role",
+// "Attendee  Role  Attendance  Notes"). -1 where the table has no such column.
+struct AttendanceColumns {
+  int name = 0;
+  int initials = -1;
+  std::vector<int> role;  // role and organisation cells, joined in order
+  int status = -1;        // "Attendance", "Attended", a meeting date: a marker per row
+  int apologies = -1;     // "Apols": a tick says apologies were sent
+  int deputy = -1;        // "Deputy": who came instead
+  int notes = -1;         // "Notes": "Substitute for Gillian Ward"
+  AttendanceStatus section = AttendanceStatus::present;  // "Apologies / Role": the rows' status
+};
+
+// The header row of an attendance table, from its cells; nullopt when the
+// cells are not all column labels or name no person column.
+std::optional<AttendanceColumns> attendance_columns(const std::vector<std::string>& cells);
+
+// What a status cell or marker says: "✓", "Yes", "P" (present); "✗", "Apols",
+// "No – apologies" (apologies); "No", "DNA", "–" (absent); "In attendance";
+// "S – DI Ann Pole", "Yes – deputy for Cy Tan", "Present as substitute" (deputy,
+// with the other person when named). `has_apologies_column`: a cross then means
+// only "did not attend", the Apols column telling apologies apart.
+struct StatusMark {
+  AttendanceStatus status = AttendanceStatus::present;
+  std::string other;  // the deputy named in the cell ("S – DI Ann Pole"), or the member stood in for
+  bool deputy_named = false;  // `other` is the deputy (the row's person sent apologies)
+};
+std::optional<StatusMark> status_mark(std::string_view cell, bool has_apologies_column = false);
+
+// Marker legends: "P= Present  A= Apologies  DNA= Did not attend",
+// "Key: ✓ present · ✗ apologies · – absent". Empty when `line` is no legend.
+std::vector<std::pair<std::string, AttendanceStatus>> marker_legend(std::string_view line);
+
+// The cells of a Word table exported as text: "Ann Pole / AP / - / Chair".
+// Empty when `text` has no " / " separator.
+std::vector<std::string> slash_cells(std::string_view text);
+
+// An entry written without punctuation between name and role, made readable:
+// "Dr Ann Pole AP Clinical Chair" → "Dr Ann Pole (AP) – Clinical Chair" (initials
+// matching the name are the split), "Ann PoleChair of X" → "Ann Pole – Chair of
+// X" (a capital glued to the surname), "Ann Pole Independent Chair, X" → "Ann
+// Pole – Independent Chair, X" (a role word ends the name). Text that already
+// separates the name, or opens with no name, comes back unchanged.
+std::string separate_name_and_role(std::string_view entry);
+
+// A member and the person who came instead, from one entry: "Ann Pole – Cy Tan
+// substituted", "Ann Pole (Cy Tan attended as substitute)", "Ann Pole - Cy Tan
+// attended in her absence". The member comes first, with status `status` (or
+// apologies where `status` is present), the other as deputy for them. Empty if
+// `entry` is not such a pair.
+std::vector<Attendee> substitution_pair(std::string_view entry, AttendanceStatus status);
+
+// A title written once for a list: "Councillors Ash (Chair), Bell and M Carr"
+// → "Councillor Ash (Chair), Councillor Bell, Councillor M Carr". The list
+// ends sharing at a full name or another title; empty when `text` opens with
+// no plural title.
+std::string share_plural_title(std::string_view text);
+
+// A flattened table whose entries end with the person's initials ("Cllr Ann
+// Pole Cabinet Member (Chair) AP Cy Tan Director of People CT") as entries
+// separated by "; " ("Cllr Ann Pole (AP) – Cabinet Member (Chair); Cy Tan (CT)
+// – Director of People"); `text` itself unless two or more entries close so.
+std::string split_at_closing_initials(const std::string& text);
+
+// "Ann Pole – Chair Cy Tan – Police, Barset Di Ung – Clerk": "Name – Role"
+// entries run together (a list flattened onto one line), set apart by "; "
+// before each name that ends the text before a dash. `text` itself when it
+// holds fewer than three dashes.
+std::string separate_dash_entries(const std::string& text);
+
+// The substitutes a sentence records: "Sergeant Yates attended on behalf of
+// Chief Inspector Bramhall", "Di Ung attended for Cy Tan", "Ann Pole was
+// deputising for Cy Tan": each a deputy for the person named after the cue.
+std::vector<Attendee> deputies_in_text(std::string_view text);
+
+// Where a person's presence was limited to some items: "(item 4)", "(from item 4)",
+// "left the meeting at 3.10pm", "for item 5"; empty if the entry says nothing.
+std::string presence_note(std::string_view entry);
+
+}  // namespace crossboard::corpus

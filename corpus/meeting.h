@@ -40,6 +40,10 @@ struct Attendee {
   AttendanceStatus status = AttendanceStatus::present;
   bool chair = false;
   int line = 0;              // source line of the entry
+  // The part of the meeting the person was there for, as written, when the
+  // list limits it: "item 4", "from item 4", "left the meeting at 3.10pm".
+  // Empty when the entry says nothing (there for the whole meeting).
+  std::string presence;
   // By annotate: the aliases-file rule that set person_id ("aliases.txt:3"),
   // empty when the id comes from the name alone.
   std::string alias;

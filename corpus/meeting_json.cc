@@ -23,6 +23,7 @@ nlohmann::json attendee_json(const Attendee& a) {
   if (!a.title.empty()) j["title"] = a.title;
   if (a.chair) j["chair"] = true;
   if (!a.deputy_for.empty()) j["deputy_for"] = a.deputy_for;
+  if (!a.presence.empty()) j["presence"] = a.presence;
   if (!a.organisation_as_written.empty()) j["organisation_as_written"] = a.organisation_as_written;
   if (!a.alias.empty()) j["alias"] = a.alias;
   return j;

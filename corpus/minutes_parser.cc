@@ -181,7 +181,71 @@ class MeetingReader {
   bool start_referenced_item(const Line& line);
   size_t reference_below_title(size_t i) const;
   std::deque<Line> split_lines_;  // header parts of lines cut at a mid-line heading
+  // Attendance tables and marker lists.
+  std::optional<AttendanceColumns> table_;  // the header of the attendance table being read
+  bool trailing_status_ = false;  // rows end with their status word ("... (Chair) Present")
+  std::vector<std::pair<std::string, AttendanceStatus>> markers_;  // "P= Present A= Apologies"
+  bool section_from_heading_generic_ = false;  // the open section's heading was "Attendance" alone
+  bool list_in_first_item_ = false;  // the lists are written inside the first item
+  bool read_attendance_row(const std::vector<std::string>& cells, int line);
+  bool read_marked_entries(std::string_view text, AttendanceStatus status, int line);
+  std::optional<AttendanceHeading> section_change(const Line& line, const std::string& first_cell);
+  bool opens_unlabelled_list(size_t i) const;
+  void add_members_stood_in_for();
+  bool continue_last_entry(const std::string& text);
+  int last_entry_line_ = 0;  // the source line of the last line read as entries
 };
+
+// The cells of a line as an attendance table row: a table's cells without
+// leading bullet cells ("•<TAB>Ann Pole, Chair" is one entry), or a Word
+// table's " / "-separated cells (`in_table`: under an attendance table's header); one cell otherwise.
+std::vector<std::string> attendance_cells(const Line& line, bool in_table) {
+  std::vector<std::string> cells;
+  for (const Cell& c : line.cells) {
+    std::string text = c.text();
+    std::string_view t = trim(text);
+    if (cells.empty() && (t.empty() || t == "\u2022" || t == "-" || t == "*" || t == "\u00b7")) continue;
+    cells.push_back(text);
+  }
+  // "Ann Pole AP Lay Member / Vice Chair": one slash is part of a role; a Word
+  // table's row has two or more, or follows the table's header.
+  if (cells.size() == 1) {
+    std::vector<std::string> slashed = slash_cells(cells[0]);
+    if (slashed.size() >= 3 || (slashed.size() == 2 && in_table)) return slashed;
+  }
+  return cells;
+}
+
+// "Name Initials Organisation / Role Attendance": a table header whose cells
+// were joined by spaces (PDF text without layout); rows then end with their status.
+bool is_spaced_table_header(std::string_view text) {
+  std::vector<std::string_view> words = split_words(text);
+  if (words.size() < 3) return false;
+  bool status = false, name = false;
+  for (std::string_view w : words) {
+    std::string f = fold(w);
+    while (f.ends_with(":")) f.pop_back();
+    if (f == "attendance" || f == "attended" || f == "status") status = true;
+    else if (f == "name" || f == "attendee") name = true;
+    else if (f != "initials" && f != "organisation" && f != "/" && f != "role" && f != "organisation/role" &&
+             f != "title" && f != "notes")
+      return false;
+  }
+  return status && name;
+}
+
+// "... Director of Children's Services (Chair) Present": the status word that
+// ends a row of a table flattened into text, and where it starts; npos if none.
+size_t trailing_status(std::string_view text, AttendanceStatus& status) {
+  for (std::string_view word : {" In attendance", " Present", " Apologies", " Absent", " Observer", " Deputy"}) {
+    if (!text.ends_with(word)) continue;
+    std::optional<StatusMark> mark = status_mark(word);
+    if (!mark) continue;
+    status = mark->status;
+    return text.size() - word.size();
+  }
+  return std::string_view::npos;
+}
 
 // Where "Present:" or "PRESENT" opens an attendance list inside a header line.
 size_t midline_attendance(std::string_view text) {
@@ -257,7 +321,8 @@ void MeetingReader::add_attendees(std::vector<Attendee> people, int line) {
     // first; one listed, then named as a substitute, is the substitute.
     if (int k = known_attendee(attendance_, a); k >= 0) {
       Attendee& b = attendance_[k];
-      if (a.status == AttendanceStatus::deputy && b.deputy_for.empty() && b.status != AttendanceStatus::present) {
+      if (a.status == AttendanceStatus::deputy && b.deputy_for.empty() &&
+          (b.status != AttendanceStatus::present || !a.deputy_for.empty())) {
         b.status = AttendanceStatus::deputy;
         b.deputy_for = a.deputy_for;
       }
@@ -298,30 +363,111 @@ bool MeetingReader::read_attendance_text(std::string_view text, AttendanceStatus
   return read;
 }
 
+// One row of an attendance table read with its header's columns: the name
+// and role cells make the person, the marker cells their status, a deputy
+// cell or note the person who came instead.
+bool MeetingReader::read_attendance_row(const std::vector<std::string>& cells, int line) {
+  const AttendanceColumns& cols = *table_;
+  auto cell = [&](int k) { return k >= 0 && static_cast<size_t>(k) < cells.size() ? cells[k] : std::string(); };
+  std::string name_cell = cell(cols.name);
+  std::string role;
+  for (int k : cols.role) {
+    std::string c(trim(cell(k)));
+    if (!c.empty() && c != "-") role += (role.empty() ? "" : ", ") + c;
+  }
+  std::optional<Attendee> a = parse_attendee_row(name_cell, role, cols.section);
+  if (!a) {
+    // A row that is a note of its own ("Also in attendance: ..."): not a member's row.
+    return false;
+  }
+  if (!trim(cell(cols.initials)).empty() && a->initials.empty()) a->initials = std::string(trim(cell(cols.initials)));
+  std::optional<StatusMark> mark = status_mark(cell(cols.status), cols.apologies >= 0);
+  std::optional<StatusMark> apols = status_mark(cell(cols.apologies));
+  std::string deputy = std::string(trim(cell(cols.deputy)));
+  std::optional<StatusMark> note = status_mark("x - " + std::string(trim(cell(cols.notes))));
+  if (mark) a->status = mark->status;
+  if (apols && apols->status == AttendanceStatus::present && a->status != AttendanceStatus::present)
+    a->status = AttendanceStatus::apologies;  // a tick in "Apols"
+  std::vector<Attendee> people;
+  if (mark && mark->deputy_named) deputy = mark->other;
+  if (mark && mark->status == AttendanceStatus::deputy && !mark->deputy_named) {
+    a->deputy_for = mark->other;
+  } else if (mark && mark->deputy_named) {
+    a->status = AttendanceStatus::apologies;  // "S – DI Ann Pole": the member sent a deputy
+  }
+  if (note && note->status == AttendanceStatus::deputy && !note->other.empty()) {
+    a->status = AttendanceStatus::deputy;
+    a->deputy_for = note->other;
+  }
+  std::string member = a->name;
+  people.push_back(std::move(*a));
+  if (std::optional<Attendee> d = deputy.empty() ? std::nullopt : parse_attendee(deputy, AttendanceStatus::deputy)) {
+    d->status = AttendanceStatus::deputy;
+    d->deputy_for = member;
+    if (people[0].status == AttendanceStatus::present || people[0].status == AttendanceStatus::absent)
+      people[0].status = AttendanceStatus::apologies;
+    people.push_back(std::move(*d));
+  }
+  add_attendees(std::move(people), line);
+  last_entry_open_ = false;
+  return true;
+}
+
+// Entries of a list that ends each one with a legend's marker ("Ann Pole (AP)
+// – Chair P  Cy Tan (CT) – Police A"): each marker closes an entry and gives its status.
+bool MeetingReader::read_marked_entries(std::string_view text, AttendanceStatus status, int line) {
+  std::vector<std::string_view> words = split_words(text);
+  bool read = false;
+  size_t start = 0;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::optional<AttendanceStatus> marked;
+    for (const auto& [marker, s] : markers_)
+      if (words[k] == marker) marked = s;
+    if (!marked) continue;
+    size_t from = words[start].data() - text.data();
+    size_t to = words[k].data() - text.data();
+    if (to > from) {
+      std::vector<Attendee> people = parse_attendance_text(separate_name_and_role(text.substr(from, to - from)), *marked);
+      read = read || !people.empty();
+      add_attendees(std::move(people), line);
+    }
+    start = k + 1;
+  }
+  if (start < words.size()) {
+    size_t from = words[start].data() - text.data();
+    std::vector<Attendee> people = parse_attendance_text(text.substr(from), status);
+    read = read || !people.empty();
+    add_attendees(std::move(people), line);
+  }
+  return read;
+}
+
 bool MeetingReader::read_attendance_line(const Line& line) {
   AttendanceStatus status = *section_;
+  std::vector<std::string> cells = attendance_cells(line, table_.has_value());
+  if (cells.empty()) return false;
+  if (table_ && cells.size() >= 2) return read_attendance_row(cells, line.number);
   // "Mr T Ackroyd, | Mr A Brindle, | Mr A Cartwright,": a list set out in columns, not
   // a name and its role.
-  bool list_row = line.table_row() && trim(line.cells[0].text()).ends_with(",");
-  if (line.table_row() && !list_row && !line.cells[0].blocks.empty() && line.cells.size() >= 2) {
+  bool list_row = cells.size() >= 2 && trim(cells[0]).ends_with(",");
+  if (cells.size() >= 2 && !list_row) {
     std::string role;
-    for (size_t c = 1; c < line.cells.size(); ++c) {
-      std::string cell = line.cells[c].text();
-      if (!cell.empty()) role += (role.empty() ? "" : ", ") + cell;
+    for (size_t c = 1; c < cells.size(); ++c) {
+      if (!trim(cells[c]).empty()) role += (role.empty() ? "" : ", ") + cells[c];
     }
-    if (auto a = parse_attendee_row(line.cells[0].text(), role, status)) {
+    if (auto a = parse_attendee_row(cells[0], role, status)) {
       add_attendees({*a}, line.number);
       last_entry_open_ = false;
       return true;
     }
-    return false;
+    if (line.table_row()) return false;
+    cells = {line.text};  // not a name and its role: read the line as text
   }
-  std::string text = line.cells[0].text();
+  std::string text = cells[0];
   if (list_row) {
     text.clear();
-    for (const Cell& c : line.cells) {
-      std::string cell = c.text();
-      if (!cell.empty()) text += (text.empty() ? "" : " ") + cell;
+    for (const std::string& c : cells) {
+      if (!c.empty()) text += (text.empty() ? "" : " ") + c;
     }
   }
   // "The Chairman welcomed everyone present ...": a paragraph of prose ends the list.
@@ -329,6 +475,37 @@ bool MeetingReader::read_attendance_line(const Line& line) {
     for (std::string_view opener : {"The", "This", "It", "There", "A", "An", "We", "Following", "After"})
       if (words[0] == opener) return false;
   }
+  // "Apologies for absence were received from Ann Pole (Cy Tan substituting) and ...":
+  // a sentence under the heading, read as one.
+  if (starts_with_ci(text, "apolog") && !apologies_in_text(text).empty()) {
+    std::vector<Attendee> people = apologies_in_text(text);
+    if (people.empty()) return false;
+    add_attendees(std::move(people), line.number);
+    last_entry_open_ = false;
+    return true;
+  }
+  if (!markers_.empty()) {
+    if (!read_marked_entries(text, status, line.number)) return false;
+    last_entry_open_ = false;
+    return true;
+  }
+  // "..., Cllr Robin Haxby" / "(RH) – Lead Member, ...": initials wrapped onto
+  // the next line belong to the name that ends this one.
+  if (current_ + 1 < segment_.end) {
+    const Line& next = text_.lines[current_ + 1];
+    std::string_view n = next.text;
+    size_t close = n.find(')');
+    if (!next.table_row() && n.starts_with("(") && close != std::string_view::npos && close <= 6 &&
+        std::isupper(static_cast<unsigned char>(n[1]))) {
+      text += " " + next.text;
+      skip_until_ = current_ + 2;
+    }
+  }
+  // "... Director of Children's Services (Chair) Present": a row that ends with its status.
+  if (trailing_status_) {
+    if (size_t at = trailing_status(text, status); at != std::string::npos) text = text.substr(0, at);
+  }
+  text = separate_name_and_role(text);
   // "Linda Couchman, Acting Strategic Director of Adult Social Care and Health,"
   // continued by "Cheshire East Council" on the next line; a line that opens
   // with new names is not a continuation.
@@ -346,8 +523,28 @@ bool MeetingReader::read_attendance_line(const Line& line) {
     }
   }
   size_t before = attendance_.size();
-  if (!read_attendance_text(text, status, line.number)) return false;
+  if (!read_attendance_text(text, status, line.number)) return continue_last_entry(text);
   note_last_entry(text, before);
+  return true;
+}
+
+// Longest line read as the wrapped end of the entry above ("Council" under
+// "Gary Oldroyd – Head of Service, Integrated Youth Support, Barset").
+constexpr int kMaxWrappedWords = 4;
+
+// A short line with no name that carries on the last entry's role or body;
+// whether it did.
+bool MeetingReader::continue_last_entry(const std::string& text) {
+  std::string_view t = trim(text);
+  if (attendance_.empty() || t.empty() || count_words(t) > kMaxWrappedWords || leading_name(t) ||
+      !std::isupper(static_cast<unsigned char>(t[0])) || t.ends_with(":") || attendance_heading(t))
+    return false;
+  if (attendance_.back().line != last_entry_line_) return false;  // the entry above must be the line above
+  Attendee& last = attendance_.back();
+  std::string& field = !last.organisation.empty() ? last.organisation : last.role;
+  if (field.empty()) return false;
+  field += " " + std::string(t);
+  last.as_written += " " + std::string(t);
   return true;
 }
 
@@ -457,6 +654,10 @@ void MeetingReader::start_unnumbered_item(const Line& line, const std::string& t
   section_.reset();
 }
 
+// Items in which a sentence may say who stood in for whom: the welcome and
+// apologies at the start; later items tell of other meetings.
+constexpr size_t kDeputyItems = 3;
+
 void MeetingReader::add_row(const Line& line) {
   ItemRow row;
   row.line = line.number;
@@ -478,6 +679,10 @@ void MeetingReader::add_row(const Line& line) {
   // "Ms L Quenby, Ms S Varley and Ms T Marchbank were in attendance virtually",
   // "John Redfern ... and Dave Holroyd ... were in attendance for this item".
   std::vector<Attendee> there = line.table_row() ? std::vector<Attendee>{} : presence_in_text(line.text);
+  // "Sergeant Yates attended on behalf of Chief Inspector Bramhall": in the first items, who stood in for whom.
+  std::vector<Attendee> deputies = line.table_row() || drafts_.size() > kDeputyItems ? std::vector<Attendee>{}
+                                                                                     : deputies_in_text(line.text);
+  if (!deputies.empty()) add_attendees(std::move(deputies), line.number);
   if (!there.empty()) {
     add_attendees(std::move(there), line.number);
   } else if ((draft.apologies || draft.status) && !line.table_row()) {
@@ -575,34 +780,108 @@ bool MeetingReader::start_referenced_item(const Line& line) {
   return true;
 }
 
+// The one place that decides whether a line opens an attendance section, and
+// with which status: a heading ("Present:", "Apologies", "Those Attending:<TAB>
+// Cllr ..."), an attendance table's header row ("Name | Role | Attended"), or
+// a marker legend ("P= Present A= Apologies"). Tables and legends also set how
+// the section's rows are read. Only before the first item.
+std::optional<AttendanceHeading> MeetingReader::section_change(const Line& line, const std::string& first_cell) {
+  std::vector<std::string> cells = attendance_cells(line, true);
+  if (cells.size() >= 2) {
+    if (std::optional<AttendanceColumns> columns = attendance_columns(cells)) {
+      table_ = columns;
+      AttendanceHeading heading;
+      heading.status = columns->section;
+      return heading;
+    }
+  }
+  if (is_spaced_table_header(line.text)) {
+    trailing_status_ = true;
+    return AttendanceHeading{};
+  }
+  if (std::vector<std::pair<std::string, AttendanceStatus>> legend = marker_legend(line.text); !legend.empty()) {
+    markers_ = std::move(legend);
+    AttendanceHeading heading;
+    heading.generic = true;  // a legend says how, not which list
+    return heading;
+  }
+  std::optional<AttendanceHeading> heading = attendance_heading(first_cell);
+  // "Minutes: Ann Pole (AP), Board Administrator" after the lists: the minute
+  // taker, there to take notes. (modern.gov's "Minutes:" heads a minute's text
+  // on the lines below, with no name after it.)
+  if (!heading && section_ && !line.table_row()) {
+    for (std::string_view label : {"Minutes:", "Minute taker:", "Minutes taken by:", "Notes:", "Note taker:"}) {
+      std::string_view rest = trim(std::string_view(first_cell));
+      if (!starts_with_ci(rest, label)) continue;
+      rest = trim(rest.substr(label.size()));
+      if (!leading_name(rest)) break;
+      heading = AttendanceHeading{AttendanceStatus::in_attendance, std::string(rest), false, false};
+    }
+  }
+  if (heading && line.table_row()) {
+    if (!heading->rest.empty() || read_table_header(line)) heading.reset();
+    for (size_t c = 1; heading && c < line.cells.size(); ++c) {
+      std::string cell = line.cells[c].text();
+      if (attendance_heading(cell)) heading.reset();  // "Attendees | Apologies": columns
+      else if (!cell.empty()) heading->rest += (heading->rest.empty() ? "" : ", ") + cell;
+    }
+  }
+  // "Apologies" between the rows of a table: the same columns, another status.
+  if (heading && table_) table_->section = heading->status;
+  return heading;
+}
+
+// Lines a list of people needs before it is read without a heading: one or
+// two could be a venue or a signature.
+constexpr size_t kUnlabelledListLines = 3;
+
+// Whether the lines from `i` are entries of an attendance list with no heading:
+// each opens with a person's name and reads as attendees, none is a heading,
+// an item or a date line.
+bool MeetingReader::opens_unlabelled_list(size_t i) const {
+  if (i + kUnlabelledListLines > segment_.end) return false;
+  for (size_t k = i; k < i + kUnlabelledListLines; ++k) {
+    const Line& line = text_.lines[k];
+    std::vector<std::string> cells = attendance_cells(line, false);
+    if (cells.empty()) return false;
+    std::string text = separate_name_and_role(cells[0]);
+    if (attendance_heading(cells[0]) || find_date(line.text) || is_meeting_title(line.text) ||
+        item_start(line, columns_, 0, {}) || !leading_name(text))
+      return false;
+    if (parse_attendance_text(text, AttendanceStatus::present).empty()) return false;
+  }
+  return true;
+}
+
 void MeetingReader::read_line(const Line& line) {
   if (closed_) {
     trailing.push_back(&line);
     return;
   }
   if (current_ < skip_until_) return;  // the rest of the title just read, and its "(Item 3)"
-  if (auto columns = read_table_header(line)) {
-    columns_ = *columns;
-    return;
+  // Rows of an attendance table ("Ann Pole<TAB>Barset College<TAB>No") are not an
+  // item table's header, whatever their cells say.
+  if (!(table_ && section_ && drafts_.empty())) {
+    if (auto columns = read_table_header(line)) {
+      columns_ = *columns;
+      return;
+    }
   }
   if (referenced_items_ && start_referenced_item(line)) return;
   std::string first_cell = line.cells[0].text();
-  // Attendance headings count before the first item; in a table only as a
-  // row's first cell ("Those Attending:<TAB>Cllr Mrs D Whiteley, ...").
-  if (drafts_.empty()) {
-    std::optional<AttendanceHeading> heading = attendance_heading(first_cell);
-    if (heading && line.table_row()) {
-      if (!heading->rest.empty() || read_table_header(line)) heading.reset();
-      for (size_t c = 1; heading && c < line.cells.size(); ++c) {
-        std::string cell = line.cells[c].text();
-        if (attendance_heading(cell)) heading.reset();  // "Attendees | Apologies": columns
-        else if (!cell.empty()) heading->rest += (heading->rest.empty() ? "" : ", ") + cell;
-      }
-    }
+  // Attendance headings count before the first item, or inside it when the
+  // minutes list nobody before it ("1. Welcome" / "Present: Ann Pole (Chair), ...").
+  bool in_first_item = drafts_.size() == 1 && (attendance_.empty() || list_in_first_item_);
+  if (drafts_.empty() || in_first_item) {
+    std::optional<AttendanceHeading> heading = section_change(line, first_cell);
+    if (heading && in_first_item && heading->rest.empty()) heading.reset();
+    if (heading && in_first_item) list_in_first_item_ = true;
     if (heading) {
       // "Attendees:" then "Apologies:" with nobody between: a two-column table
       // flattened by conversion. Its people cannot be told apart; say so.
-      if (section_ && section_entries_ == 0 && heading->rest.empty() && line.number <= section_line_ + 2) {
+      // "Attendance" over "Present:" is a heading over a heading.
+      if (section_ && section_entries_ == 0 && heading->rest.empty() && line.number <= section_line_ + 2 &&
+          !section_from_heading_generic_ && !table_) {
         diagnostics_.push_back({line.number, "attendance headings \"" + section_heading_ + "\" and \"" +
                                                  first_cell + "\" have no names between them (a flattened " +
                                                  "table?); the names after them are read as \"" + section_heading_ + "\""});
@@ -613,6 +892,7 @@ void MeetingReader::read_line(const Line& line) {
       section_line_ = line.number;
       section_entries_ = 0;
       section_ = heading->status;
+      section_from_heading_generic_ = heading->generic;
       section_generic_ = heading->generic && !seen_heading_;
       seen_heading_ = true;
       if (heading->status == AttendanceStatus::present && !heading->generic) saw_present_heading_ = true;
@@ -621,6 +901,7 @@ void MeetingReader::read_line(const Line& line) {
         size_t before = attendance_.size();
         read_attendance_text(heading->rest, heading->status, line.number);
         note_last_entry(heading->rest, before);
+        section_entries_ += static_cast<int>(attendance_.size() - before);
       }
       return;
     }
@@ -632,6 +913,7 @@ void MeetingReader::read_line(const Line& line) {
   if (section_) {
     if (read_attendance_line(line)) {
       ++section_entries_;
+      last_entry_line_ = line.number;
       return;
     }
     // "Cabinet Office" in bold between names: a sub-heading of the list.
@@ -647,6 +929,17 @@ void MeetingReader::read_line(const Line& line) {
     return;
   }
   if (drafts_.empty() && !seen_heading_ && preamble_.empty()) {
+    // Rows of people straight after the dated header, with no heading: who was present.
+    if (header_has_date() && opens_unlabelled_list(current_)) {
+      section_ = AttendanceStatus::present;
+      seen_heading_ = saw_present_heading_ = true;
+      section_line_ = line.number;
+      section_entries_ = 0;
+      diagnostics_.push_back({line.number, "a list of people with no heading after the meeting's date is read "
+                                           "as those present"});
+      if (read_attendance_line(line)) ++section_entries_;
+      return;
+    }
     // A list of "Name<TAB>Role" rows straight after the title is who was present.
     if (line.table_row() && header_has_date() &&
         parse_attendee_row(line.cells[0].text(), line.cells[1].text(), AttendanceStatus::present)) {
@@ -715,6 +1008,44 @@ constexpr size_t kMeetingIdChars = 16;
 // Items whose text may name the board when the header does not: the welcome.
 constexpr size_t kOpeningItems = 2;
 
+// A deputy's member who is listed nowhere else sent apologies: "Cy Tan
+// (substitute for Ann Pole)" records Ann Pole as apologies.
+void MeetingReader::add_members_stood_in_for() {
+  std::vector<Attendee> members;
+  for (Attendee& d : attendance_) {
+    if (d.status != AttendanceStatus::deputy || d.deputy_for.empty()) continue;
+    // "for Vance", "for Councillor Fitzgerald": the one listed person of that surname.
+    if (d.deputy_for.find(' ') == std::string::npos) {
+      const Attendee* only = nullptr;
+      int found = 0;
+      for (const Attendee& x : attendance_) {
+        std::string_view n = x.name;
+        bool same = n == d.deputy_for || (n.ends_with(d.deputy_for) && n.size() > d.deputy_for.size() &&
+                                          n[n.size() - d.deputy_for.size() - 1] == ' ');
+        if (&x != &d && same) {
+          only = &x;
+          ++found;
+        }
+      }
+      if (found == 1) {
+        d.deputy_for = only->name;
+        continue;
+      }
+    }
+    Attendee m;
+    m.name = d.deputy_for;
+    m.as_written = d.deputy_for;
+    m.status = AttendanceStatus::apologies;
+    m.line = d.line;
+    m.person_id = person_id(m.name);
+    if (known_attendee(attendance_, m) >= 0) continue;
+    // "Cllr Fitzgerald" is "Councillor Fitzgerald" listed later; "Ann Pole" twice is one.
+    bool listed = std::any_of(members.begin(), members.end(), [&](const Attendee& x) { return x.person_id == m.person_id; });
+    if (!listed) members.push_back(std::move(m));
+  }
+  for (Attendee& m : members) add_attendees({m}, m.line);
+}
+
 void MeetingReader::finish(Meeting& meeting) {
   meeting.source = source_;
   const std::vector<Line>& lines = text_.lines;
@@ -750,6 +1081,7 @@ void MeetingReader::finish(Meeting& meeting) {
     std::string text = join_blocks(draft.rows);
     add_attendees(apologies_in_text(draft.item.title + ": " + text), draft.item.span.first_line);
   }
+  add_members_stood_in_for();
   meeting.attendance = attendance_;
   for (const Attendee& a : meeting.attendance) {
     if (a.chair && meeting.chair.empty()) meeting.chair = a.name;
