@@ -210,8 +210,56 @@ std::string first_sentence_with_owner(std::string_view text, const std::vector<s
 
 }  // namespace
 
+namespace {
+
+// Longest minute reference read as one number: "HWB/21/22/14", "CPP 23/145".
+constexpr size_t kMaxMinuteRefChars = 16;
+// Letters of a board's minute prefix: "GB", "CPP", "HWB", "TC", "CSPB".
+constexpr size_t kMaxRefPrefixLetters = 5;
+
+// "HWB/21/22/14", "GB/2122/214", "GB 19/101", "CPP 23/45", "TC/24/031":
+// a board's letters, then numbers joined by "/". The sequence runs in the
+// last number, so `top` is that one.
+std::optional<ItemNumber> read_minute_reference(std::string_view t) {
+  if (t.size() > kMaxMinuteRefChars) return std::nullopt;
+  size_t letters = 0;
+  while (letters < t.size() && std::isupper(static_cast<unsigned char>(t[letters]))) ++letters;
+  if (letters == 0 || letters > kMaxRefPrefixLetters || letters + 1 >= t.size()) return std::nullopt;
+  if (t[letters] != '/' && t[letters] != ' ') return std::nullopt;
+  std::string_view digits = t.substr(letters + 1);
+  if (digits.empty() || !is_digit(digits[0]) || digits.find('/') == std::string_view::npos || digits.ends_with("/"))
+    return std::nullopt;
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return is_digit(c) || c == '/'; }))
+    return std::nullopt;
+  if (digits.find("//") != std::string_view::npos) return std::nullopt;
+  size_t last = digits.rfind('/') + 1;
+  if (digits.size() - last > 4) return std::nullopt;
+  int top = 0;
+  for (size_t i = last; i < digits.size(); ++i) top = top * 10 + (digits[i] - '0');
+  ItemNumber n{std::string(t), top, false};
+  n.reference = true;
+  return n;
+}
+
+}  // namespace
+
 std::optional<ItemNumber> read_item_number(std::string_view token) {
   std::string_view t = trim(token);
+  while (t.ends_with(":")) t.remove_suffix(1);
+  if (!t.empty() && std::isupper(static_cast<unsigned char>(t[0]))) return read_minute_reference(t);
+  // "4(a)", "5(b)", "3(ii)": a lettered sub-item of 4.
+  if (size_t open = t.find('('); open != std::string_view::npos && open > 0 && open <= 3 && t.ends_with(")")) {
+    std::string_view head = t.substr(0, open), letter = t.substr(open + 1, t.size() - open - 2);
+    bool digits = std::all_of(head.begin(), head.end(), is_digit);
+    bool lower = !letter.empty() && letter.size() <= 4 &&
+                 std::all_of(letter.begin(), letter.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+    if (!digits || !lower) return std::nullopt;
+    int top = 0;
+    for (char c : head) top = top * 10 + (c - '0');
+    ItemNumber n{std::string(t), top, false};
+    n.sub = true;
+    return n;
+  }
   if (t.empty() || t.size() > 10 || !is_digit(t[0])) return std::nullopt;
   if (auto date = find_date(t); date && date->offset == 0 && date->length == t.size() &&
                                 t.find('.') != std::string_view::npos) {
@@ -390,6 +438,31 @@ std::optional<Candidate> table_row_candidate(const Line& line, const Columns& co
   return c;
 }
 
+}  // namespace
+
+bool is_minute_label(std::string_view text) {
+  std::string_view t = trim(text);
+  return t == "Minutes:" || t == "Minute:" || t == "MINUTES:";
+}
+
+bool is_paper_link(std::string_view text) {
+  std::vector<std::string_view> words = split_words(text);
+  if (words.size() != 3 || words[0] != "PDF" || !is_digit(words[1][0])) return false;
+  return words[2] == "KB" || words[2] == "MB";
+}
+
+namespace {
+
+// Where the number of "1.Welcome and apologies" ends (PDF text that lost the
+// space after the full stop): after "N." when a capital follows; 0 otherwise.
+size_t glued_number_end(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && i < 3 && is_digit(text[i])) ++i;
+  if (i == 0 || i + 2 >= text.size() || text[i] != '.') return 0;
+  unsigned char next = text[i + 1], after = text[i + 2];
+  return std::isupper(next) && std::islower(after) ? i + 1 : 0;
+}
+
 // "1. Apologies", "22 DECLARATIONS OF INTEREST", "Item 5: Title", "9 Finance",
 // "3. Planning: None.", "107/14 Highways".
 std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) {
@@ -401,16 +474,25 @@ std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) 
     text = trim(text.substr(text.find(' ') + 1));
     if (starts_with_ci(text, "item ")) text = trim(text.substr(5));
   }
+  std::string glued;
+  if (size_t end = glued_number_end(text); end != 0) {
+    glued = std::string(text.substr(0, end)) + " " + std::string(text.substr(end));  // "1.Welcome" → "1. Welcome"
+    text = glued;
+  }
   std::vector<std::string_view> words = split_words(text);
   if (words.size() < 2) return std::nullopt;
-  std::string_view token = words[0].ends_with(":") ? words[0].substr(0, words[0].size() - 1) : words[0];
+  // "GB 19/101 Welcome": the board's letters and the number are one token.
+  std::string_view first = words[0];
+  if (words.size() >= 3 && read_item_number(text.substr(0, words[1].data() + words[1].size() - text.data())))
+    first = text.substr(0, words[1].data() + words[1].size() - text.data());
+  std::string_view token = first.ends_with(":") ? first.substr(0, first.size() - 1) : first;
   std::optional<ItemNumber> number = read_item_number(token);
   if (!number || (number->date_like && !b.bold)) return std::nullopt;
-  std::string_view rest = trim(text.substr(words[0].size()));
+  std::string_view rest = trim(text.substr(first.size()));
   while (rest.starts_with(":") || rest.starts_with("-") || rest.starts_with(")")) rest = trim(rest.substr(1));
   if (rest.starts_with("\u2013")) rest = trim(rest.substr(3));
   if (rest.empty()) return std::nullopt;
-  bool dotted = words[0].find_first_of(".):/") != std::string_view::npos;
+  bool dotted = first.find_first_of(".):/") != std::string_view::npos;
   bool strong = b.bold || !b.bold_prefix.empty() || mostly_upper(split_words(rest)[0]);
   // "3. Planning: None." — a heading and its colon, then the minute.
   size_t colon = rest.find(':');
@@ -442,13 +524,19 @@ std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) 
   return c;
 }
 
+// How far the next item's number may jump: agendas skip withdrawn items, not dozens.
+constexpr int kMaxItemStep = 20;
+
 // Numbers only go forward, so numbered resolutions stay inside their item;
 // a date-numbered log repeats its date; minute numbers ("107/14") run on
 // from the last meeting's, so there is no sequence to check.
+// A board's minute references ("GB 19/104") go forward in their last number,
+// so a reference quoted in matters arising ("GB 19/087 – Winter plan") is not an item.
 bool in_sequence(const Candidate& c, int last_top) {
+  if (c.number.reference) return last_top == 0 || (c.number.top > last_top && c.number.top <= last_top + kMaxItemStep);
   if (c.number.date_like || c.number.number.find('/') != std::string::npos || last_top == 0) return true;
-  bool sub = c.number.number.find('.') != std::string::npos;
-  bool forward = c.number.top > last_top && c.number.top <= last_top + 20;
+  bool sub = c.number.sub || c.number.number.find('.') != std::string::npos;
+  bool forward = c.number.top > last_top && c.number.top <= last_top + kMaxItemStep;
   bool same = c.number.top == last_top && (sub || c.strong);
   return forward || same;
 }
@@ -477,7 +565,13 @@ void title_from_content(ItemStart& start, std::vector<Block>& content, const std
   if (content.empty()) return;
   Block first = content[0];
   content.erase(content.begin());
-  if (first.bold && first.bold_prefix.empty()) {
+  // modern.gov: the title, its papers ("PDF 58 KB") and a "Minutes:" label over the minute.
+  bool labelled = false;
+  while (!content.empty() && (is_minute_label(content[0].text) || is_paper_link(content[0].text))) {
+    labelled = labelled || is_minute_label(content[0].text);
+    content.erase(content.begin());
+  }
+  if ((first.bold && first.bold_prefix.empty()) || labelled) {
     start.title = first.text;
     return;
   }

@@ -178,6 +178,7 @@ class MeetingReader {
   bool referenced_items_ = false;  // items are marked "(Item N)"
   size_t skip_until_ = 0;  // lines before this one belong to the item heading just read
   bool start_referenced_item(const Line& line);
+  bool start_item_below_number(const Line& line);
   size_t reference_below_title(size_t i) const;
   std::deque<Line> split_lines_;  // header parts of lines cut at a mid-line heading
 };
@@ -515,6 +516,49 @@ size_t MeetingReader::reference_below_title(size_t i) const {
   return i + 2;
 }
 
+// Whether `line` holds only an item number ("62.", "22", "HWB/21/22/14",
+// "4(a)"), in its first cell with the others empty.
+std::optional<std::string> bare_item_number(const Line& line) {
+  for (size_t c = 1; c < line.cells.size(); ++c)
+    if (!trim(line.cells[c].text()).empty()) return std::nullopt;
+  std::string text(trim(line.cells[0].text()));
+  std::optional<ItemNumber> n = read_item_number(text);
+  if (!n || n->date_like) return std::nullopt;
+  return text;
+}
+
+// The longest title read from the line under a bare item number.
+constexpr int kMaxTitleWords = 25;
+
+// An item number on its own line (or cell) with its title on the next:
+// "62." / "Apologies for Absence" (modern.gov pages copied as text), read as
+// the heading "62. Apologies for Absence" so the usual checks apply.
+bool MeetingReader::start_item_below_number(const Line& line) {
+  std::optional<std::string> number = bare_item_number(line);
+  if (!number) return false;
+  size_t below = current_ + 1;
+  while (below < segment_.end && text_.lines[below].text.find_first_not_of(" \t") == std::string::npos) ++below;
+  if (below >= segment_.end) return false;
+  const Line& title_line = text_.lines[below];
+  if (title_line.table_row() || bare_item_number(title_line)) return false;
+  const std::string cell = title_line.cells[0].text();
+  std::string_view title = trim(cell);
+  if (title.empty() || count_words(title) > kMaxTitleWords || title.ends_with(".")) return false;
+  Line heading = title_line;
+  heading.number = line.number;
+  heading.page = line.page;
+  Block block = title_line.cells[0].blocks.empty() ? Block{} : title_line.cells[0].blocks[0];
+  bool dotted = number->find_first_of(".)/") != std::string::npos;
+  block.text = *number + (dotted ? " " : ". ") + std::string(title);
+  heading.cells = {Cell{{block}}};
+  heading.text = block.text;
+  std::optional<ItemStart> start = item_start(heading, Columns{}, last_top_, names_);
+  if (!start) return false;
+  start_item(line, std::move(*start));
+  skip_until_ = below + 1;
+  return true;
+}
+
 bool MeetingReader::start_referenced_item(const Line& line) {
   size_t at = 0;
   std::optional<ItemNumber> reference = item_reference(line.text, at);
@@ -624,10 +668,13 @@ void MeetingReader::read_line(const Line& line) {
       return;
     }
   }
+  if (!referenced_items_ && start_item_below_number(line)) return;
   if (auto start = referenced_items_ ? std::nullopt : item_start(line, columns_, last_top_, names_)) {
     start_item(line, std::move(*start));
     return;
   }
+  // modern.gov's "Minutes:" under an item's title labels the minute; it is no text.
+  if (!drafts_.empty() && is_minute_label(line.text)) return;
   if (section_) {
     if (read_attendance_line(line)) {
       ++section_entries_;
