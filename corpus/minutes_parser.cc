@@ -60,6 +60,20 @@ bool is_item_title(const Text& text, size_t i, const std::vector<const Line*>& h
   return current->kind != "agenda" && !current->date.empty() && date < current->date;
 }
 
+// How far below a bare "Minutes" heading a new meeting's date must be.
+constexpr size_t kBareTitleDateLines = 3;
+
+// "Minutes" alone between the attendance and the first item is the heading
+// of the minutes' own body, not a second document: a new meeting's title
+// would name its body or carry a date on the lines below.
+bool is_bare_section_title(const Text& text, size_t i) {
+  if (count_words(text.lines[i].text) != 1) return false;
+  if (i + 1 < text.lines.size() && item_start(text.lines[i + 1], Columns{}, 0, {})) return true;
+  for (size_t k = i + 1; k < text.lines.size() && k <= i + kBareTitleDateLines; ++k)
+    if (find_date(text.lines[k].text)) return false;
+  return true;
+}
+
 // Lines from `first` grouped into meetings: a title line ("Minutes of ...",
 // "Agenda") after a meeting's attendance or items opens the next meeting.
 std::vector<Segment> find_meetings(const Text& text, size_t first) {
@@ -69,7 +83,8 @@ std::vector<Segment> find_meetings(const Text& text, size_t first) {
   std::optional<Header> parsed;     // ... read once they are all there
   for (size_t i = first; i < text.lines.size(); ++i) {
     const Line& line = text.lines[i];
-    if (content && !line.table_row() && is_meeting_title(line.text) && !is_item_title(text, i, header, parsed)) {
+    if (content && !line.table_row() && is_meeting_title(line.text) && !is_bare_section_title(text, i) &&
+        !is_item_title(text, i, header, parsed)) {
       size_t begin = i;
       while (begin > segments.back().begin + 1 && i - begin < 3 && is_banner(text.lines[begin - 1])) --begin;
       segments.back().end = begin;
