@@ -349,6 +349,37 @@ std::optional<Columns> read_table_header(const Line& line) {
   return columns;
 }
 
+// "GO presented", "SMcK gave": a member's initials and a verb open the minute's
+// first sentence, as minutes that name people by initials write it.
+bool initials_then_verb(std::string_view word, std::string_view next) {
+  if (word.size() < 2 || word.size() > 5 || !std::isupper(static_cast<unsigned char>(word[0]))) return false;
+  int upper = 0;
+  for (char c : word) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  if (upper < 2 || next.empty() || !std::islower(static_cast<unsigned char>(next[0]))) return false;
+  for (std::string_view irregular : {"gave", "took", "spoke", "led", "said", "was", "will", "has"})
+    if (next == irregular) return true;
+  return next.ends_with("ed");
+}
+
+// Capitalised words a sentence's subject may run to: "The Director of Public Health presented".
+constexpr size_t kMaxSubjectWords = 6;
+
+// "The Chair welcomed", "The Director of Public Health presented": an
+// article, a capitalised subject and a verb open the minute's first sentence.
+bool article_subject_verb(const std::vector<std::string_view>& words, size_t k) {
+  if (words[k] != "The" && words[k] != "A" && words[k] != "An") return false;
+  if (k + 2 >= words.size() || !std::isupper(static_cast<unsigned char>(words[k + 1][0]))) return false;
+  for (size_t j = k + 2; j < words.size() && j <= k + kMaxSubjectWords; ++j) {
+    std::string_view w = words[j];
+    if (std::isupper(static_cast<unsigned char>(w[0])) || is_connector(w)) continue;
+    return w.ends_with("ed") || w == "gave" || w == "took" || w == "said" || w == "was" || w == "were";
+  }
+  return false;
+}
+
 std::string split_title(std::string_view text, const std::vector<std::string>& people, size_t& title_end) {
   title_end = 0;
   std::vector<std::string_view> words = split_words(text);
@@ -374,6 +405,8 @@ std::string split_title(std::string_view text, const std::vector<std::string>& p
     for (const std::string& person : people) {
       opens = opens || (!person.empty() && rest.starts_with(person));
     }
+    opens = opens || (k + 1 < words.size() && initials_then_verb(words[k], words[k + 1])) ||
+            article_subject_verb(words, k);
     if (opens) {
       std::string_view title = trim(text.substr(0, offset));
       while (title.ends_with(".") || title.ends_with(",")) title = trim(title.substr(0, title.size() - 1));

@@ -11,6 +11,7 @@
 #include "corpus/annotate.h"
 #include "corpus/attendance.h"
 #include "corpus/dates.h"
+#include "corpus/flatten.h"
 #include "corpus/minutes_parts.h"
 #include "corpus/reader.h"
 #include "corpus/text_util.h"
@@ -965,7 +966,10 @@ std::string meeting_id(const Source& source, const std::string& date, size_t ord
 
 }  // namespace
 
-std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
+std::vector<Meeting> parse_minutes(const Text& original, const Source& source) {
+  // A page flattened onto one line is read as the lines it was.
+  std::optional<Text> unflattened = split_flattened_lines(original);
+  const Text& text = unflattened ? *unflattened : original;
   std::vector<Meeting> meetings;
   std::vector<std::vector<const Line*>> trailing;
   size_t first = skip_front_matter(text);
