@@ -30,6 +30,8 @@ namespace {
 
 // Shorter lines are paragraphs: a flattened page runs to thousands of characters.
 constexpr size_t kFlatLineChars = 500;
+// A flattened file's last page may be short: "… Page 3 of 3 7. Any Other Business …".
+constexpr size_t kFlatPageTailChars = 80;
 // Cues a long line needs before it is taken for a flattened page; once one
 // line of a file is, the file's later pages need only one.
 constexpr int kMinCues = 3;
@@ -191,7 +193,7 @@ std::optional<Text> split_flattened_lines(const Text& text) {
   for (size_t k = 0; k < text.lines.size(); ++k) {
     const Line& line = text.lines[k];
     std::vector<Cut> cuts;
-    if (!line.table_row() && line.text.size() >= kFlatLineChars) {
+    if (!line.table_row() && line.text.size() >= (flattened_before ? kFlatPageTailChars : kFlatLineChars)) {
       int next = expected;
       cuts = label_cuts(line.text);
       std::vector<Cut> items = item_cuts(line.text, next);

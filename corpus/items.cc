@@ -486,6 +486,25 @@ bool is_paper_link(std::string_view text) {
 
 namespace {
 
+// Longest title before a dash that opens the minute.
+constexpr int kMaxDashTitleWords = 10;
+
+// "Early Help Assessment – MO confirmed that …": where the minute starts
+// after a short title and a dash, when it opens with a sentence's subject
+// and verb; 0 otherwise.
+size_t dash_heading_end(std::string_view rest) {
+  for (std::string_view dash : {" \u2013 ", " - "}) {
+    size_t at = rest.find(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view title = rest.substr(0, at);
+    if (count_words(title) > kMaxDashTitleWords || title.find('.') != std::string_view::npos) continue;
+    std::vector<std::string_view> words = split_words(rest.substr(at + dash.size()));
+    if ((words.size() >= 2 && initials_then_verb(words[0], words[1])) || (!words.empty() && article_subject_verb(words, 0)))
+      return at + dash.size();
+  }
+  return 0;
+}
+
 // Where the number of "1.Welcome and apologies" ends (PDF text that lost the
 // space after the full stop): after "N." when a capital follows; 0 otherwise.
 size_t glued_number_end(std::string_view text) {
@@ -493,7 +512,7 @@ size_t glued_number_end(std::string_view text) {
   while (i < text.size() && i < 3 && is_digit(text[i])) ++i;
   if (i == 0 || i + 2 >= text.size() || text[i] != '.') return 0;
   unsigned char next = text[i + 1], after = text[i + 2];
-  return std::isupper(next) && std::islower(after) ? i + 1 : 0;
+  return std::isupper(next) && std::isalpha(after) ? i + 1 : 0;
 }
 
 // "1. Apologies", "22 DECLARATIONS OF INTEREST", "Item 5: Title", "9 Finance",
@@ -540,11 +559,21 @@ std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) 
   if (auto date = find_date(text); date && date->offset == 0 && !number->date_like) return std::nullopt;
   // A numbered sentence ("1. That the Strategy be noted.") is a list, not an item.
   bool sentence = rest.ends_with(".") && !mostly_upper(rest.substr(0, std::min<size_t>(rest.size(), 20)));
-  if (!strong && !colon_heading && (sentence || count_words(rest) > 25)) return std::nullopt;
+  size_t dash = dash_heading_end(rest);
+  if (!strong && !colon_heading && dash == 0 && (sentence || count_words(rest) > 25)) return std::nullopt;
   Candidate c;
   c.number = *number;
   c.strong = strong;
   c.heading = std::string(rest);
+  if (dash != 0 && (sentence || count_words(rest) > 25)) {
+    // "3.1 Early Help Assessment – MO confirmed that …": the title, then the minute.
+    Block after;
+    after.text = std::string(trim(rest.substr(dash)));
+    c.content.push_back(after);
+    std::string_view title = trim(rest.substr(0, dash));
+    title = trim(title.substr(0, title.ends_with("-") ? title.size() - 1 : title.size() - 3));
+    c.heading = std::string(title);
+  }
   if (colon_heading && !mostly_upper(split_words(rest)[0])) {
     Block after;
     after.text = std::string(trim(rest.substr(colon + 1)));
@@ -577,12 +606,14 @@ bool in_sequence(const Candidate& c, int last_top) {
 // Parish style "PUBLIC FORUM (10 MINUTES) No residents attended.": the capitals are the title.
 void title_from_heading(ItemStart& start, const std::string& heading, std::vector<Block>& content) {
   size_t upper_end = 0;
+  int lettered = 0;  // "COVID-19 – Safeguarding Adults Impact" has one word in capitals, not a title
   for (std::string_view w : split_words(heading)) {
     bool letters = std::any_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
     if (upper_ratio(w) < 0.99 && letters) break;
+    lettered += letters;
     upper_end = (w.data() - heading.data()) + w.size();
   }
-  if (upper_end > 0 && upper_end < heading.size() && count_words(std::string_view(heading).substr(0, upper_end)) >= 2) {
+  if (upper_end > 0 && upper_end < heading.size() && lettered >= 2) {
     start.title = std::string(trim(std::string_view(heading).substr(0, upper_end)));
     Block rest;
     rest.text = std::string(trim(std::string_view(heading).substr(upper_end)));

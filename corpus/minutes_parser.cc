@@ -37,6 +37,14 @@ bool opens_content(const Line& line) {
   return item_start(line, Columns{}, 0, {}).has_value();
 }
 
+// "TC/24/031 Apologies", "GB 19/101 Welcome", "3. Present": a line opened by an item number.
+bool opens_with_item_number(std::string_view text) {
+  std::vector<std::string_view> words = split_words(text);
+  if (words.empty()) return false;
+  if (read_item_number(words[0])) return true;
+  return words.size() >= 2 && read_item_number(text.substr(0, words[1].data() + words[1].size() - text.data()));
+}
+
 // "(Item 3)" on a line of its own: the agenda item of the minute titled above.
 bool is_bare_item_reference(const Line& line) {
   size_t at = 0;
@@ -195,6 +203,7 @@ class MeetingReader {
   size_t skip_until_ = 0;  // lines before this one belong to the item heading just read
   bool start_referenced_item(const Line& line);
   bool start_item_below_number(const Line& line);
+  bool same_numbering(const ItemNumber& number) const;
   size_t reference_below_title(size_t i) const;
   std::deque<Line> split_lines_;  // header parts of lines cut at a mid-line heading
 };
@@ -569,9 +578,21 @@ bool MeetingReader::start_item_below_number(const Line& line) {
   heading.cells = {Cell{{block}}};
   heading.text = block.text;
   std::optional<ItemStart> start = item_start(heading, Columns{}, last_top_, names_);
-  if (!start) return false;
+  if (!start || !same_numbering(start->number)) return false;
   start_item(line, std::move(*start));
   skip_until_ = below + 1;
+  return true;
+}
+
+// Whether `number` is numbered as the meeting's items so far: after items
+// "1" and "2", the rows "18/21", "18/24" of an action log are no items, nor
+// is "3" after "GB 19/104".
+bool MeetingReader::same_numbering(const ItemNumber& number) const {
+  for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+    const std::string& previous = it->item.number;
+    if (previous.empty()) continue;
+    return (previous.find('/') != std::string::npos) == (number.number.find('/') != std::string::npos);
+  }
   return true;
 }
 
@@ -650,6 +671,8 @@ void MeetingReader::read_line(const Line& line) {
   // row's first cell ("Those Attending:<TAB>Cllr Mrs D Whiteley, ...").
   if (drafts_.empty()) {
     std::optional<AttendanceHeading> heading = attendance_heading(first_cell);
+    // "TC/24/031 Apologies for absence" is an item, as "1. Apologies" is.
+    if (heading && opens_with_item_number(first_cell)) heading.reset();
     if (heading && line.table_row()) {
       if (!heading->rest.empty() || read_table_header(line)) heading.reset();
       for (size_t c = 1; heading && c < line.cells.size(); ++c) {
@@ -685,7 +708,8 @@ void MeetingReader::read_line(const Line& line) {
     }
   }
   if (!referenced_items_ && start_item_below_number(line)) return;
-  if (auto start = referenced_items_ ? std::nullopt : item_start(line, columns_, last_top_, names_)) {
+  if (auto start = referenced_items_ ? std::nullopt : item_start(line, columns_, last_top_, names_);
+      start && same_numbering(start->number)) {
     start_item(line, std::move(*start));
     return;
   }
