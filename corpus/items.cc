@@ -486,6 +486,13 @@ bool is_paper_link(std::string_view text) {
 
 namespace {
 
+// Cells of `text` split at `separator`.
+size_t count_cells(std::string_view text, std::string_view separator) {
+  size_t cells = 1;
+  for (size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, at + 1)) ++cells;
+  return cells;
+}
+
 // Longest title before a dash that opens the minute.
 constexpr int kMaxDashTitleWords = 10;
 
@@ -541,9 +548,16 @@ std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) 
   std::optional<ItemNumber> number = read_item_number(token);
   if (!number || (number->date_like && !b.bold)) return std::nullopt;
   std::string_view rest = trim(text.substr(first.size()));
-  while (rest.starts_with(":") || rest.starts_with("-") || rest.starts_with(")")) rest = trim(rest.substr(1));
+  // "/" separates the cells of a Word table converted to text: "1. / Welcome and apologies /".
+  bool slash_cells = rest.starts_with("/");
+  while (rest.starts_with(":") || rest.starts_with("-") || rest.starts_with(")") || rest.starts_with("/"))
+    rest = trim(rest.substr(1));
   if (rest.starts_with("\u2013")) rest = trim(rest.substr(3));
+  while (rest.ends_with(" /")) rest = trim(rest.substr(0, rest.size() - 2));
   if (rest.empty()) return std::nullopt;
+  // "19/07 / Circulate the policy / HK / June 2019 / Complete": a row of an
+  // action log, more cells than an item's title and its owner.
+  if (slash_cells && count_cells(rest, " / ") > 2) return std::nullopt;
   bool dotted = first.find_first_of(".):/") != std::string_view::npos;
   bool strong = b.bold || !b.bold_prefix.empty() || mostly_upper(split_words(rest)[0]);
   // "3. Planning: None." — a heading and its colon, then the minute.

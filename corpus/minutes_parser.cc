@@ -774,7 +774,11 @@ Meeting MeetingReader::read() {
   for (size_t i = segment_.begin; i < segment_.end && references < 2; ++i) {
     size_t at = 0;
     const Line& line = text_.lines[i];
-    references += !line.table_row() && item_reference(line.text, at).has_value();
+    // "(Item 3)" as minutes that mark each minute write it; "(item 4)" after a
+    // guest's role is when they attended, and marks no minute.
+    if (line.table_row() || !item_reference(line.text, at)) continue;
+    std::string_view inside = std::string_view(line.text).substr(at + 1);
+    references += inside.starts_with("Item") || inside.starts_with("Agenda");
   }
   referenced_items_ = references >= 2;
   for (current_ = segment_.begin; current_ < segment_.end; ++current_) read_line(text_.lines[current_]);
