@@ -210,8 +210,56 @@ std::string first_sentence_with_owner(std::string_view text, const std::vector<s
 
 }  // namespace
 
+namespace {
+
+// Longest minute reference read as one number: "HWB/21/22/14", "CPP 23/145".
+constexpr size_t kMaxMinuteRefChars = 16;
+// Letters of a board's minute prefix: "GB", "CPP", "HWB", "TC", "CSPB".
+constexpr size_t kMaxRefPrefixLetters = 5;
+
+// "HWB/21/22/14", "GB/2122/214", "GB 19/101", "CPP 23/45", "TC/24/031":
+// a board's letters, then numbers joined by "/". The sequence runs in the
+// last number, so `top` is that one.
+std::optional<ItemNumber> read_minute_reference(std::string_view t) {
+  if (t.size() > kMaxMinuteRefChars) return std::nullopt;
+  size_t letters = 0;
+  while (letters < t.size() && std::isupper(static_cast<unsigned char>(t[letters]))) ++letters;
+  if (letters == 0 || letters > kMaxRefPrefixLetters || letters + 1 >= t.size()) return std::nullopt;
+  if (t[letters] != '/' && t[letters] != ' ') return std::nullopt;
+  std::string_view digits = t.substr(letters + 1);
+  if (digits.empty() || !is_digit(digits[0]) || digits.find('/') == std::string_view::npos || digits.ends_with("/"))
+    return std::nullopt;
+  if (!std::all_of(digits.begin(), digits.end(), [](char c) { return is_digit(c) || c == '/'; }))
+    return std::nullopt;
+  if (digits.find("//") != std::string_view::npos) return std::nullopt;
+  size_t last = digits.rfind('/') + 1;
+  if (digits.size() - last > 4) return std::nullopt;
+  int top = 0;
+  for (size_t i = last; i < digits.size(); ++i) top = top * 10 + (digits[i] - '0');
+  ItemNumber n{std::string(t), top, false};
+  n.reference = true;
+  return n;
+}
+
+}  // namespace
+
 std::optional<ItemNumber> read_item_number(std::string_view token) {
   std::string_view t = trim(token);
+  while (t.ends_with(":")) t.remove_suffix(1);
+  if (!t.empty() && std::isupper(static_cast<unsigned char>(t[0]))) return read_minute_reference(t);
+  // "4(a)", "5(b)", "3(ii)": a lettered sub-item of 4.
+  if (size_t open = t.find('('); open != std::string_view::npos && open > 0 && open <= 3 && t.ends_with(")")) {
+    std::string_view head = t.substr(0, open), letter = t.substr(open + 1, t.size() - open - 2);
+    bool digits = std::all_of(head.begin(), head.end(), is_digit);
+    bool lower = !letter.empty() && letter.size() <= 4 &&
+                 std::all_of(letter.begin(), letter.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+    if (!digits || !lower) return std::nullopt;
+    int top = 0;
+    for (char c : head) top = top * 10 + (c - '0');
+    ItemNumber n{std::string(t), top, false};
+    n.sub = true;
+    return n;
+  }
   if (t.empty() || t.size() > 10 || !is_digit(t[0])) return std::nullopt;
   if (auto date = find_date(t); date && date->offset == 0 && date->length == t.size() &&
                                 t.find('.') != std::string_view::npos) {
@@ -301,6 +349,37 @@ std::optional<Columns> read_table_header(const Line& line) {
   return columns;
 }
 
+// "GO presented", "SMcK gave": a member's initials and a verb open the minute's
+// first sentence, as minutes that name people by initials write it.
+bool initials_then_verb(std::string_view word, std::string_view next) {
+  if (word.size() < 2 || word.size() > 5 || !std::isupper(static_cast<unsigned char>(word[0]))) return false;
+  int upper = 0;
+  for (char c : word) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+    upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  if (upper < 2 || next.empty() || !std::islower(static_cast<unsigned char>(next[0]))) return false;
+  for (std::string_view irregular : {"gave", "took", "spoke", "led", "said", "was", "will", "has"})
+    if (next == irregular) return true;
+  return next.ends_with("ed");
+}
+
+// Capitalised words a sentence's subject may run to: "The Director of Public Health presented".
+constexpr size_t kMaxSubjectWords = 6;
+
+// "The Chair welcomed", "The Director of Public Health presented": an
+// article, a capitalised subject and a verb open the minute's first sentence.
+bool article_subject_verb(const std::vector<std::string_view>& words, size_t k) {
+  if (words[k] != "The" && words[k] != "A" && words[k] != "An") return false;
+  if (k + 2 >= words.size() || !std::isupper(static_cast<unsigned char>(words[k + 1][0]))) return false;
+  for (size_t j = k + 2; j < words.size() && j <= k + kMaxSubjectWords; ++j) {
+    std::string_view w = words[j];
+    if (std::isupper(static_cast<unsigned char>(w[0])) || is_connector(w)) continue;
+    return w.ends_with("ed") || w == "gave" || w == "took" || w == "said" || w == "was" || w == "were";
+  }
+  return false;
+}
+
 std::string split_title(std::string_view text, const std::vector<std::string>& people, size_t& title_end) {
   title_end = 0;
   std::vector<std::string_view> words = split_words(text);
@@ -326,6 +405,8 @@ std::string split_title(std::string_view text, const std::vector<std::string>& p
     for (const std::string& person : people) {
       opens = opens || (!person.empty() && rest.starts_with(person));
     }
+    opens = opens || (k + 1 < words.size() && initials_then_verb(words[k], words[k + 1])) ||
+            article_subject_verb(words, k);
     if (opens) {
       std::string_view title = trim(text.substr(0, offset));
       while (title.ends_with(".") || title.ends_with(",")) title = trim(title.substr(0, title.size() - 1));
@@ -390,6 +471,57 @@ std::optional<Candidate> table_row_candidate(const Line& line, const Columns& co
   return c;
 }
 
+}  // namespace
+
+bool is_minute_label(std::string_view text) {
+  std::string_view t = trim(text);
+  return t == "Minutes:" || t == "Minute:" || t == "MINUTES:";
+}
+
+bool is_paper_link(std::string_view text) {
+  std::vector<std::string_view> words = split_words(text);
+  if (words.size() != 3 || words[0] != "PDF" || !is_digit(words[1][0])) return false;
+  return words[2] == "KB" || words[2] == "MB";
+}
+
+namespace {
+
+// Cells of `text` split at `separator`.
+size_t count_cells(std::string_view text, std::string_view separator) {
+  size_t cells = 1;
+  for (size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, at + 1)) ++cells;
+  return cells;
+}
+
+// Longest title before a dash that opens the minute.
+constexpr int kMaxDashTitleWords = 10;
+
+// "Early Help Assessment – MO confirmed that …": where the minute starts
+// after a short title and a dash, when it opens with a sentence's subject
+// and verb; 0 otherwise.
+size_t dash_heading_end(std::string_view rest) {
+  for (std::string_view dash : {" \u2013 ", " - "}) {
+    size_t at = rest.find(dash);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view title = rest.substr(0, at);
+    if (count_words(title) > kMaxDashTitleWords || title.find('.') != std::string_view::npos) continue;
+    std::vector<std::string_view> words = split_words(rest.substr(at + dash.size()));
+    if ((words.size() >= 2 && initials_then_verb(words[0], words[1])) || (!words.empty() && article_subject_verb(words, 0)))
+      return at + dash.size();
+  }
+  return 0;
+}
+
+// Where the number of "1.Welcome and apologies" ends (PDF text that lost the
+// space after the full stop): after "N." when a capital follows; 0 otherwise.
+size_t glued_number_end(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && i < 3 && is_digit(text[i])) ++i;
+  if (i == 0 || i + 2 >= text.size() || text[i] != '.') return 0;
+  unsigned char next = text[i + 1], after = text[i + 2];
+  return std::isupper(next) && std::isalpha(after) ? i + 1 : 0;
+}
+
 // "1. Apologies", "22 DECLARATIONS OF INTEREST", "Item 5: Title", "9 Finance",
 // "3. Planning: None.", "107/14 Highways".
 std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) {
@@ -401,16 +533,32 @@ std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) 
     text = trim(text.substr(text.find(' ') + 1));
     if (starts_with_ci(text, "item ")) text = trim(text.substr(5));
   }
+  std::string glued;
+  if (size_t end = glued_number_end(text); end != 0) {
+    glued = std::string(text.substr(0, end)) + " " + std::string(text.substr(end));  // "1.Welcome" → "1. Welcome"
+    text = glued;
+  }
   std::vector<std::string_view> words = split_words(text);
   if (words.size() < 2) return std::nullopt;
-  std::string_view token = words[0].ends_with(":") ? words[0].substr(0, words[0].size() - 1) : words[0];
+  // "GB 19/101 Welcome": the board's letters and the number are one token.
+  std::string_view first = words[0];
+  if (words.size() >= 3 && read_item_number(text.substr(0, words[1].data() + words[1].size() - text.data())))
+    first = text.substr(0, words[1].data() + words[1].size() - text.data());
+  std::string_view token = first.ends_with(":") ? first.substr(0, first.size() - 1) : first;
   std::optional<ItemNumber> number = read_item_number(token);
   if (!number || (number->date_like && !b.bold)) return std::nullopt;
-  std::string_view rest = trim(text.substr(words[0].size()));
-  while (rest.starts_with(":") || rest.starts_with("-") || rest.starts_with(")")) rest = trim(rest.substr(1));
+  std::string_view rest = trim(text.substr(first.size()));
+  // "/" separates the cells of a Word table converted to text: "1. / Welcome and apologies /".
+  bool slash_cells = rest.starts_with("/");
+  while (rest.starts_with(":") || rest.starts_with("-") || rest.starts_with(")") || rest.starts_with("/"))
+    rest = trim(rest.substr(1));
   if (rest.starts_with("\u2013")) rest = trim(rest.substr(3));
+  while (rest.ends_with(" /")) rest = trim(rest.substr(0, rest.size() - 2));
   if (rest.empty()) return std::nullopt;
-  bool dotted = words[0].find_first_of(".):/") != std::string_view::npos;
+  // "19/07 / Circulate the policy / HK / June 2019 / Complete": a row of an
+  // action log, more cells than an item's title and its owner.
+  if (slash_cells && count_cells(rest, " / ") > 2) return std::nullopt;
+  bool dotted = first.find_first_of(".):/") != std::string_view::npos;
   bool strong = b.bold || !b.bold_prefix.empty() || mostly_upper(split_words(rest)[0]);
   // "3. Planning: None." — a heading and its colon, then the minute.
   size_t colon = rest.find(':');
@@ -425,11 +573,21 @@ std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) 
   if (auto date = find_date(text); date && date->offset == 0 && !number->date_like) return std::nullopt;
   // A numbered sentence ("1. That the Strategy be noted.") is a list, not an item.
   bool sentence = rest.ends_with(".") && !mostly_upper(rest.substr(0, std::min<size_t>(rest.size(), 20)));
-  if (!strong && !colon_heading && (sentence || count_words(rest) > 25)) return std::nullopt;
+  size_t dash = dash_heading_end(rest);
+  if (!strong && !colon_heading && dash == 0 && (sentence || count_words(rest) > 25)) return std::nullopt;
   Candidate c;
   c.number = *number;
   c.strong = strong;
   c.heading = std::string(rest);
+  if (dash != 0 && (sentence || count_words(rest) > 25)) {
+    // "3.1 Early Help Assessment – MO confirmed that …": the title, then the minute.
+    Block after;
+    after.text = std::string(trim(rest.substr(dash)));
+    c.content.push_back(after);
+    std::string_view title = trim(rest.substr(0, dash));
+    title = trim(title.substr(0, title.ends_with("-") ? title.size() - 1 : title.size() - 3));
+    c.heading = std::string(title);
+  }
   if (colon_heading && !mostly_upper(split_words(rest)[0])) {
     Block after;
     after.text = std::string(trim(rest.substr(colon + 1)));
@@ -442,13 +600,19 @@ std::optional<Candidate> heading_line_candidate(const Line& line, int last_top) 
   return c;
 }
 
+// How far the next item's number may jump: agendas skip withdrawn items, not dozens.
+constexpr int kMaxItemStep = 20;
+
 // Numbers only go forward, so numbered resolutions stay inside their item;
 // a date-numbered log repeats its date; minute numbers ("107/14") run on
 // from the last meeting's, so there is no sequence to check.
+// A board's minute references ("GB 19/104") go forward in their last number,
+// so a reference quoted in matters arising ("GB 19/087 – Winter plan") is not an item.
 bool in_sequence(const Candidate& c, int last_top) {
+  if (c.number.reference) return last_top == 0 || (c.number.top > last_top && c.number.top <= last_top + kMaxItemStep);
   if (c.number.date_like || c.number.number.find('/') != std::string::npos || last_top == 0) return true;
-  bool sub = c.number.number.find('.') != std::string::npos;
-  bool forward = c.number.top > last_top && c.number.top <= last_top + 20;
+  bool sub = c.number.sub || c.number.number.find('.') != std::string::npos;
+  bool forward = c.number.top > last_top && c.number.top <= last_top + kMaxItemStep;
   bool same = c.number.top == last_top && (sub || c.strong);
   return forward || same;
 }
@@ -456,12 +620,14 @@ bool in_sequence(const Candidate& c, int last_top) {
 // Parish style "PUBLIC FORUM (10 MINUTES) No residents attended.": the capitals are the title.
 void title_from_heading(ItemStart& start, const std::string& heading, std::vector<Block>& content) {
   size_t upper_end = 0;
+  int lettered = 0;  // "COVID-19 – Safeguarding Adults Impact" has one word in capitals, not a title
   for (std::string_view w : split_words(heading)) {
     bool letters = std::any_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
     if (upper_ratio(w) < 0.99 && letters) break;
+    lettered += letters;
     upper_end = (w.data() - heading.data()) + w.size();
   }
-  if (upper_end > 0 && upper_end < heading.size() && count_words(std::string_view(heading).substr(0, upper_end)) >= 2) {
+  if (upper_end > 0 && upper_end < heading.size() && lettered >= 2) {
     start.title = std::string(trim(std::string_view(heading).substr(0, upper_end)));
     Block rest;
     rest.text = std::string(trim(std::string_view(heading).substr(upper_end)));
@@ -477,7 +643,13 @@ void title_from_content(ItemStart& start, std::vector<Block>& content, const std
   if (content.empty()) return;
   Block first = content[0];
   content.erase(content.begin());
-  if (first.bold && first.bold_prefix.empty()) {
+  // modern.gov: the title, its papers ("PDF 58 KB") and a "Minutes:" label over the minute.
+  bool labelled = false;
+  while (!content.empty() && (is_minute_label(content[0].text) || is_paper_link(content[0].text))) {
+    labelled = labelled || is_minute_label(content[0].text);
+    content.erase(content.begin());
+  }
+  if ((first.bold && first.bold_prefix.empty()) || labelled) {
     start.title = first.text;
     return;
   }

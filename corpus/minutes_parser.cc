@@ -12,6 +12,7 @@
 #include "corpus/attendance.h"
 #include "corpus/boards.h"
 #include "corpus/dates.h"
+#include "corpus/flatten.h"
 #include "corpus/minutes_parts.h"
 #include "corpus/reader.h"
 #include "corpus/text_util.h"
@@ -35,6 +36,14 @@ bool is_banner(const Line& line) {
 bool opens_content(const Line& line) {
   if (attendance_heading(line.cells[0].text())) return true;
   return item_start(line, Columns{}, 0, {}).has_value();
+}
+
+// "TC/24/031 Apologies", "GB 19/101 Welcome", "3. Present": a line opened by an item number.
+bool opens_with_item_number(std::string_view text) {
+  std::vector<std::string_view> words = split_words(text);
+  if (words.empty()) return false;
+  if (read_item_number(words[0])) return true;
+  return words.size() >= 2 && read_item_number(text.substr(0, words[1].data() + words[1].size() - text.data()));
 }
 
 // "(Item 3)" on a line of its own: the agenda item of the minute titled above.
@@ -61,6 +70,20 @@ bool is_item_title(const Text& text, size_t i, const std::vector<const Line*>& h
   return current->kind != "agenda" && !current->date.empty() && date < current->date;
 }
 
+// How far below a bare "Minutes" heading a new meeting's date must be.
+constexpr size_t kBareTitleDateLines = 3;
+
+// "Minutes" alone between the attendance and the first item is the heading
+// of the minutes' own body, not a second document: a new meeting's title
+// would name its body or carry a date on the lines below.
+bool is_bare_section_title(const Text& text, size_t i) {
+  if (count_words(text.lines[i].text) != 1) return false;
+  if (i + 1 < text.lines.size() && item_start(text.lines[i + 1], Columns{}, 0, {})) return true;
+  for (size_t k = i + 1; k < text.lines.size() && k <= i + kBareTitleDateLines; ++k)
+    if (find_date(text.lines[k].text)) return false;
+  return true;
+}
+
 // Lines from `first` grouped into meetings: a title line ("Minutes of ...",
 // "Agenda") after a meeting's attendance or items opens the next meeting.
 std::vector<Segment> find_meetings(const Text& text, size_t first) {
@@ -70,7 +93,8 @@ std::vector<Segment> find_meetings(const Text& text, size_t first) {
   std::optional<Header> parsed;     // ... read once they are all there
   for (size_t i = first; i < text.lines.size(); ++i) {
     const Line& line = text.lines[i];
-    if (content && !line.table_row() && is_meeting_title(line.text) && !is_item_title(text, i, header, parsed)) {
+    if (content && !line.table_row() && is_meeting_title(line.text) && !is_bare_section_title(text, i) &&
+        !is_item_title(text, i, header, parsed)) {
       size_t begin = i;
       while (begin > segments.back().begin + 1 && i - begin < 3 && is_banner(text.lines[begin - 1])) --begin;
       segments.back().end = begin;
@@ -179,6 +203,8 @@ class MeetingReader {
   bool referenced_items_ = false;  // items are marked "(Item N)"
   size_t skip_until_ = 0;  // lines before this one belong to the item heading just read
   bool start_referenced_item(const Line& line);
+  bool start_item_below_number(const Line& line);
+  bool same_numbering(const ItemNumber& number) const;
   size_t reference_below_title(size_t i) const;
   std::deque<Line> split_lines_;  // header parts of lines cut at a mid-line heading
   // Attendance tables and marker lists.
@@ -721,6 +747,61 @@ size_t MeetingReader::reference_below_title(size_t i) const {
   return i + 2;
 }
 
+// Whether `line` holds only an item number ("62.", "22", "HWB/21/22/14",
+// "4(a)"), in its first cell with the others empty.
+std::optional<std::string> bare_item_number(const Line& line) {
+  for (size_t c = 1; c < line.cells.size(); ++c)
+    if (!trim(line.cells[c].text()).empty()) return std::nullopt;
+  std::string text(trim(line.cells[0].text()));
+  std::optional<ItemNumber> n = read_item_number(text);
+  if (!n || n->date_like) return std::nullopt;
+  return text;
+}
+
+// The longest title read from the line under a bare item number.
+constexpr int kMaxTitleWords = 25;
+
+// An item number on its own line (or cell) with its title on the next:
+// "62." / "Apologies for Absence" (modern.gov pages copied as text), read as
+// the heading "62. Apologies for Absence" so the usual checks apply.
+bool MeetingReader::start_item_below_number(const Line& line) {
+  std::optional<std::string> number = bare_item_number(line);
+  if (!number) return false;
+  size_t below = current_ + 1;
+  while (below < segment_.end && text_.lines[below].text.find_first_not_of(" \t") == std::string::npos) ++below;
+  if (below >= segment_.end) return false;
+  const Line& title_line = text_.lines[below];
+  if (title_line.table_row() || bare_item_number(title_line)) return false;
+  const std::string cell = title_line.cells[0].text();
+  std::string_view title = trim(cell);
+  if (title.empty() || count_words(title) > kMaxTitleWords || title.ends_with(".")) return false;
+  Line heading = title_line;
+  heading.number = line.number;
+  heading.page = line.page;
+  Block block = title_line.cells[0].blocks.empty() ? Block{} : title_line.cells[0].blocks[0];
+  bool dotted = number->find_first_of(".)/") != std::string::npos;
+  block.text = *number + (dotted ? " " : ". ") + std::string(title);
+  heading.cells = {Cell{{block}}};
+  heading.text = block.text;
+  std::optional<ItemStart> start = item_start(heading, Columns{}, last_top_, names_);
+  if (!start || !same_numbering(start->number)) return false;
+  start_item(line, std::move(*start));
+  skip_until_ = below + 1;
+  return true;
+}
+
+// Whether `number` is numbered as the meeting's items so far: after items
+// "1" and "2", the rows "18/21", "18/24" of an action log are no items, nor
+// is "3" after "GB 19/104".
+bool MeetingReader::same_numbering(const ItemNumber& number) const {
+  for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
+    const std::string& previous = it->item.number;
+    if (previous.empty()) continue;
+    return (previous.find('/') != std::string::npos) == (number.number.find('/') != std::string::npos);
+  }
+  return true;
+}
+
 bool MeetingReader::start_referenced_item(const Line& line) {
   size_t at = 0;
   std::optional<ItemNumber> reference = item_reference(line.text, at);
@@ -874,6 +955,8 @@ void MeetingReader::read_line(const Line& line) {
   bool in_first_item = drafts_.size() == 1 && (attendance_.empty() || list_in_first_item_);
   if (drafts_.empty() || in_first_item) {
     std::optional<AttendanceHeading> heading = section_change(line, first_cell);
+    // "TC/24/031 Apologies for absence" is an item, as "1. Apologies" is.
+    if (heading && opens_with_item_number(first_cell)) heading.reset();
     if (heading && in_first_item && heading->rest.empty()) heading.reset();
     if (heading && in_first_item) list_in_first_item_ = true;
     if (heading) {
@@ -906,10 +989,14 @@ void MeetingReader::read_line(const Line& line) {
       return;
     }
   }
-  if (auto start = referenced_items_ ? std::nullopt : item_start(line, columns_, last_top_, names_)) {
+  if (!referenced_items_ && start_item_below_number(line)) return;
+  if (auto start = referenced_items_ ? std::nullopt : item_start(line, columns_, last_top_, names_);
+      start && same_numbering(start->number)) {
     start_item(line, std::move(*start));
     return;
   }
+  // modern.gov's "Minutes:" under an item's title labels the minute; it is no text.
+  if (!drafts_.empty() && is_minute_label(line.text)) return;
   if (section_) {
     if (read_attendance_line(line)) {
       ++section_entries_;
@@ -981,7 +1068,11 @@ Meeting MeetingReader::read() {
   for (size_t i = segment_.begin; i < segment_.end && references < 2; ++i) {
     size_t at = 0;
     const Line& line = text_.lines[i];
-    references += !line.table_row() && item_reference(line.text, at).has_value();
+    // "(Item 3)" as minutes that mark each minute write it; "(item 4)" after a
+    // guest's role is when they attended, and marks no minute.
+    if (line.table_row() || !item_reference(line.text, at)) continue;
+    std::string_view inside = std::string_view(line.text).substr(at + 1);
+    references += inside.starts_with("Item") || inside.starts_with("Agenda");
   }
   referenced_items_ = references >= 2;
   for (current_ = segment_.begin; current_ < segment_.end; ++current_) read_line(text_.lines[current_]);
@@ -1262,7 +1353,10 @@ std::string meeting_id(const Text& text, const Meeting& m) {
 
 }  // namespace
 
-std::vector<Meeting> parse_minutes(const Text& text, const Source& source) {
+std::vector<Meeting> parse_minutes(const Text& original, const Source& source) {
+  // A page flattened onto one line is read as the lines it was.
+  std::optional<Text> unflattened = split_flattened_lines(original);
+  const Text& text = unflattened ? *unflattened : original;
   std::vector<Meeting> meetings;
   std::vector<std::vector<const Line*>> trailing;
   size_t first = skip_front_matter(text);

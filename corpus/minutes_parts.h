@@ -54,9 +54,12 @@ struct ItemNumber {
   std::string number;  // as written, without a trailing full stop: "2.1", "19.01.17"
   int top = 0;         // the leading number: 2 for "2.1"; 0 for a date
   bool date_like = false;
+  bool reference = false;  // a board's minute reference: "HWB/21/22/14", top from its last number
+  bool sub = false;        // a sub-item: "4(a)"
 };
 
-// "1.", "2.1", "1.0", "22", "19.01.17", "<p>5.</p>" (tags already gone).
+// "1.", "2.1", "1.0", "22", "19.01.17", "<p>5.</p>" (tags already gone),
+// "4(a)", minute references "107/14", "HWB/21/22/14", "GB 19/101".
 std::optional<ItemNumber> read_item_number(std::string_view token);
 
 // "(Item 3)", "(Agenda Item 5a)", "(Items 5 and 6)" ending `text` (or all of
@@ -85,6 +88,13 @@ struct ItemStart {
 // inside an item, not new items.
 std::optional<ItemStart> item_start(const Line& line, const Columns& columns, int last_top,
                                     const std::vector<std::string>& people);
+
+// "Minutes:" between an item's title and its minute (modern.gov pages): a
+// label, not a title or text.
+bool is_minute_label(std::string_view text);
+
+// "PDF 58 KB": the link to an item's papers on a modern.gov page.
+bool is_paper_link(std::string_view text);
 
 // Splits the title off the opening words of an item whose title runs into
 // its text ("Welcome, introductions and apologies Councillor Meardon
