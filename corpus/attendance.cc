@@ -907,7 +907,30 @@ std::vector<Attendee> list_until_sentence_end(std::string_view rest) {
       }
     }
   }
-  return parse_attendance_text(rest.substr(0, end), AttendanceStatus::apologies);
+  // "... from Cllr Ann Pole and from Cy Tan (Barset CCG)": "from" again before each.
+  std::string list(rest.substr(0, end));
+  for (std::string_view from : {" and from ", ", from "}) {
+    for (size_t at = list.find(from); at != std::string::npos; at = list.find(from, at + 1))
+      list.replace(at, from.size(), from.starts_with(" and") ? " and " : ", ");
+  }
+  std::vector<Attendee> people = parse_attendance_text(list, AttendanceStatus::apologies);
+  // "Di Ung (Director) attended in her absence.": the next sentence names the deputy of the last.
+  if (!people.empty() && end < rest.size()) {
+    std::string_view next = trim(rest.substr(end + 1));
+    std::string lowered = lower_ascii(next.substr(0, std::min(next.size(), next.find(". "))));
+    for (std::string_view cue : {" attended in her absence", " attended in his absence", " attended in their absence",
+                                 " attended as substitute", " attended as a substitute", " deputised", " substituted"}) {
+      size_t at = lowered.find(cue);
+      if (at == std::string::npos) continue;
+      if (std::optional<Attendee> d = parse_attendee(next.substr(0, at), AttendanceStatus::deputy)) {
+        d->status = AttendanceStatus::deputy;
+        d->deputy_for = people.back().name;
+        people.push_back(std::move(*d));
+      }
+      break;
+    }
+  }
+  return people;
 }
 
 std::vector<Attendee> apologies_in_text(std::string_view text) {
@@ -1395,7 +1418,9 @@ std::vector<Attendee> parse_attendance_text(std::string_view text, AttendanceSta
   // "Ann Pole Lead Member; Cy Tan Public Health": semicolons set entries apart.
   bool semicolon_list = std::count(t.begin(), t.end(), ';') >= 1 && !parts.empty() && leading_name(trim(parts[0]));
   if (pure >= 2 || (opens_with_name && (bracketed >= 2 || (pure == 1 && titled == 1))) ||
-      (parts.size() >= 2 && titled_parts == parts.size()) || semicolon_list)
+      (parts.size() >= 2 && titled_parts == parts.size()) || semicolon_list ||
+      // "Cllr Ann Pole and Cy Tan (Chief Officer, Barset CCG)": every part a name, with or without its role.
+      (opens_with_name && pure + bracketed >= 2 && static_cast<size_t>(pure + bracketed) == parts.size()))
     return parse_attendee_run(t, status);
   if (auto a = parse_attendee(t, status)) return {*a};
   return {};

@@ -298,6 +298,19 @@ TEST(AttendanceLayouts, SubstitutesNamedInTheWelcomeItem) {
                                                  "apologies Ned Vance"}));
 }
 
+TEST(AttendanceLayouts, ApologiesSentenceWithFromTwiceAndADeputyAfterIt) {
+  Meeting m = parse_one(
+      "Wexby Health and Wellbeing Board\n"
+      "Minutes of the meeting held on 5 June 2020\n"
+      "Present: Councillor Ada Morrow (Chair), Pia Lund (Wexby CCG)\n"
+      "Apologies\n"
+      "Apologies for absence were received from Councillor Bo Tate and from Cy Nolan (Chief Officer, Wexby CCG). "
+      "Pia Lund (Director of Commissioning) attended in her absence.\n"
+      "1. Minutes\n");
+  EXPECT_EQ(people(m), (std::vector<std::string>{"present Ada Morrow", "deputy Pia Lund for Cy Nolan",
+                                                 "apologies Bo Tate", "apologies Cy Nolan"}));
+}
+
 // Layout 5: label variants.
 TEST(AttendanceLayouts, LabelVariants) {
   Meeting m = parse_one(
