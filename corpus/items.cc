@@ -217,10 +217,14 @@ constexpr size_t kMaxMinuteRefChars = 16;
 // Letters of a board's minute prefix: "GB", "CPP", "HWB", "TC", "CSPB".
 constexpr size_t kMaxRefPrefixLetters = 5;
 
-// "HWB/21/22/14", "GB/2122/214", "GB 19/101", "CPP 23/45", "TC/24/031":
+// "HWB/21/22/14", "GB/2122/214", "GB 19/101", "CPP 23/45", "TC/24/031", "GBP/2122/ 216":
 // a board's letters, then numbers joined by "/". The sequence runs in the
 // last number, so `top` is that one.
-std::optional<ItemNumber> read_minute_reference(std::string_view t) {
+std::optional<ItemNumber> read_minute_reference(std::string_view written) {
+  // "GBP/2122/ 216": a space after a slash, left by a line break or a typo.
+  std::string joined(written);
+  for (size_t at = joined.find("/ "); at != std::string::npos; at = joined.find("/ ", at)) joined.erase(at + 1, 1);
+  std::string_view t = joined;
   if (t.size() > kMaxMinuteRefChars) return std::nullopt;
   size_t letters = 0;
   while (letters < t.size() && std::isupper(static_cast<unsigned char>(t[letters]))) ++letters;

@@ -44,7 +44,9 @@ std::string Meeting::to_text() const {
     out << "\n";
   }
   for (const Item& item : items) {
-    out << "item " << item.number << ": " << item.title << " (lines " << item.span.first_line
+    if (item.passage) out << "passage";
+    else out << "item " << item.number << ": " << item.title;
+    out << " (lines " << item.span.first_line
         << "-" << item.span.last_line << ")\n";
     for (const Action& action : item.actions) {
       out << "  action: " << action.text << " | owners: ";

@@ -76,6 +76,10 @@ struct Item {
   std::vector<std::string> topics;         // topic ids, by annotate
   std::vector<std::string> people;         // person ids mentioned, by annotate
   std::vector<std::string> organisations;  // organisation names, by annotate
+  // Text the parser placed in no agenda item (before the first item, or
+  // minutes with none), kept so that it is searchable; number and title
+  // are empty. `extract --json` lists passages apart from items.
+  bool passage = false;
 };
 
 // A problem met while reading or parsing; never fatal to the run.

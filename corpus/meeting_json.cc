@@ -53,14 +53,15 @@ nlohmann::json to_json(const Meeting& m) {
   nlohmann::json attendance = nlohmann::json::array();
   for (const Attendee& a : m.attendance) attendance.push_back(attendee_json(a));
   nlohmann::json items = nlohmann::json::array();
-  for (const Item& item : m.items) items.push_back(item_json(item));
+  nlohmann::json passages = nlohmann::json::array();
+  for (const Item& item : m.items) (item.passage ? passages : items).push_back(item_json(item));
   nlohmann::json warnings = nlohmann::json::array();
   for (const Diagnostic& d : m.diagnostics) warnings.push_back({{"line", d.line}, {"message", d.message}});
   return {{"id", m.id},           {"board", m.board},   {"board_id", m.board_id},
           {"area", m.area},       {"date", m.date},     {"time", m.time},
           {"kind", m.kind},       {"venue", m.venue},   {"chair", m.chair},
           {"span", span_json(m.span)}, {"attendance", attendance}, {"items", items},
-          {"warnings", warnings}};
+          {"passages", passages}, {"warnings", warnings}};
 }
 
 nlohmann::json to_json(const FileRecord& record) {

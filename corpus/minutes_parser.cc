@@ -784,15 +784,15 @@ bool MeetingReader::start_item_below_number(const Line& line) {
   heading.cells = {Cell{{block}}};
   heading.text = block.text;
   std::optional<ItemStart> start = item_start(heading, Columns{}, last_top_, names_);
-  if (!start || !same_numbering(start->number)) return false;
+  if (!start) return false;
   start_item(line, std::move(*start));
   skip_until_ = below + 1;
   return true;
 }
 
 // Whether `number` is numbered as the meeting's items so far: after items
-// "1" and "2", the rows "18/21", "18/24" of an action log are no items, nor
-// is "3" after "GB 19/104".
+// "1" and "2", the rows "18/21", "18/24" of an action log table are no items.
+// Headings may switch ("3. Planning" then "107/14 Highways" in parish minutes).
 bool MeetingReader::same_numbering(const ItemNumber& number) const {
   for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it) {
     const std::string& previous = it->item.number;
@@ -991,12 +991,13 @@ void MeetingReader::read_line(const Line& line) {
   }
   if (!referenced_items_ && start_item_below_number(line)) return;
   if (auto start = referenced_items_ ? std::nullopt : item_start(line, columns_, last_top_, names_);
-      start && same_numbering(start->number)) {
+      start && (!line.table_row() || same_numbering(start->number))) {
     start_item(line, std::move(*start));
     return;
   }
-  // modern.gov's "Minutes:" under an item's title labels the minute; it is no text.
-  if (!drafts_.empty() && is_minute_label(line.text)) return;
+  // modern.gov's "Minutes:" under an item's title labels the minute, and
+  // "PDF 61 KB" links its papers: neither is text of the minute.
+  if (!drafts_.empty() && (is_minute_label(line.text) || is_paper_link(line.text))) return;
   if (section_) {
     if (read_attendance_line(line)) {
       ++section_entries_;
@@ -1079,6 +1080,17 @@ Meeting MeetingReader::read() {
   Meeting meeting;
   finish(meeting);
   return meeting;
+}
+
+// Fewer words before the first item are no business of their own.
+constexpr int kMinPreambleItemWords = 12;
+
+// A line as a row of an item: the blocks of all its cells.
+ItemRow row_of(const Line& line) {
+  ItemRow row;
+  row.line = line.number;
+  for (const Cell& c : line.cells) row.blocks.insert(row.blocks.end(), c.blocks.begin(), c.blocks.end());
+  return row;
 }
 
 std::string join_blocks(const std::vector<ItemRow>& rows) {
@@ -1179,24 +1191,32 @@ void MeetingReader::finish(Meeting& meeting) {
   }
   if (meeting.chair.empty() && !header.chair.empty()) meeting.chair = header.chair;
 
-  if (!preamble_.empty()) {
-    std::string text = join_blocks(preamble_);
-    if (count_words(text) >= 12) {
-      Item item;
-      item.text = text;
-      // "Election of Chair" in bold over its paragraphs: business before the
-      // numbered items, titled by its heading.
-      for (const ItemRow& row : preamble_) {
-        if (row.blocks.size() != 1 || !row.blocks[0].bold) break;
-        std::string_view t = trim(row.blocks[0].text);
-        // "Officials:", "Members of the public: 9" are labels, not titles.
-        if (!t.empty() && count_words(t) <= 12 && !t.ends_with(".") && t.find(':') == std::string_view::npos)
-          item.title = std::string(t);
-      }
-      item.span = {preamble_.front().line, preamble_.back().line, 0};
-      read_actions_and_decisions(item, preamble_, meeting.attendance);
-      meeting.items.push_back(std::move(item));
+  // Text before the first item, or of minutes with no items at all, stays
+  // searchable: an item titled by its bold heading, else a passage.
+  std::vector<ItemRow> outside;
+  if (drafts_.empty()) {
+    for (const Line* line : header_) outside.push_back(row_of(*line));
+  }
+  outside.insert(outside.end(), preamble_.begin(), preamble_.end());
+  if (!outside.empty() && !join_blocks(outside).empty()) {
+    Item item;
+    item.text = join_blocks(outside);
+    // "Election of Chair" in bold over its paragraphs: business before the
+    // numbered items, titled by its heading. A few words under bold lines
+    // are a legend or a banner ("Key:", "UNRESTRICTED ITEMS"): a passage.
+    bool business = count_words(join_blocks(preamble_)) >= kMinPreambleItemWords;
+    for (const ItemRow& row : preamble_) {
+      if (!business) break;
+      if (row.blocks.size() != 1 || !row.blocks[0].bold) break;
+      std::string_view t = trim(row.blocks[0].text);
+      // "Officials:", "Members of the public: 9" are labels, not titles.
+      if (!t.empty() && count_words(t) <= 12 && !t.ends_with(".") && t.find(':') == std::string_view::npos)
+        item.title = std::string(t);
     }
+    item.passage = item.title.empty();
+    item.span = {outside.front().line, outside.back().line, 0};
+    read_actions_and_decisions(item, outside, meeting.attendance);
+    meeting.items.push_back(std::move(item));
   }
   for (ItemDraft& draft : drafts_) {
     draft.item.text = join_blocks(draft.rows);
@@ -1219,7 +1239,10 @@ void MeetingReader::finish(Meeting& meeting) {
                                        "; the header does not name it"});
   }
   if (meeting.board.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no board name found in the header"});
-  if (meeting.items.empty()) meeting.diagnostics.push_back({meeting.span.first_line, "no numbered agenda items found"});
+  if (drafts_.empty())
+    meeting.diagnostics.push_back({meeting.span.first_line, meeting.items.empty()
+                                                                ? "no numbered agenda items found"
+                                                                : "no numbered agenda items found; the text is kept as one passage"});
   if (meeting.attendance.empty() && meeting.kind != "agenda")
     meeting.diagnostics.push_back({meeting.span.first_line, "no attendance list found"});
 }

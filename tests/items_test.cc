@@ -407,12 +407,15 @@ TEST(ParseMinutes, NumberedMinuteOverItemReferenceKeepsItsNumber) {
   const Meeting& m = meetings[0];
   EXPECT_EQ(m.board, "Ashcombe Cabinet");  // the authority above names whose cabinet
   EXPECT_EQ(m.date, "2025-02-06");
-  ASSERT_EQ(m.items.size(), 2u);
-  EXPECT_EQ(m.items[0].number, "84");
-  EXPECT_EQ(m.items[0].title, "Apologies");
-  EXPECT_EQ(m.items[1].number, "88");
-  EXPECT_EQ(m.items[1].title, "24/00231 - Treasury and Capital Programme Update – November 2024-25");
-  ASSERT_EQ(m.items[1].decisions.size(), 1u);
+  // The banner before the first minute is kept as a passage, no item.
+  ASSERT_EQ(m.items.size(), 3u);
+  EXPECT_TRUE(m.items[0].passage);
+  EXPECT_EQ(m.items[0].text, "UNRESTRICTED ITEMS");
+  EXPECT_EQ(m.items[1].number, "84");
+  EXPECT_EQ(m.items[1].title, "Apologies");
+  EXPECT_EQ(m.items[2].number, "88");
+  EXPECT_EQ(m.items[2].title, "24/00231 - Treasury and Capital Programme Update – November 2024-25");
+  ASSERT_EQ(m.items[2].decisions.size(), 1u);
 }
 
 }  // namespace

@@ -39,9 +39,11 @@ size_t count_status(const Meeting& m, AttendanceStatus status) {
                        [&](const Attendee& a) { return a.status == status; });
 }
 
+// The minutes' items; passages (text before the first minute) left out.
 std::vector<std::pair<std::string, std::string>> items_of(const Meeting& m) {
   std::vector<std::pair<std::string, std::string>> out;
-  for (const Item& item : m.items) out.emplace_back(item.number, item.title);
+  for (const Item& item : m.items)
+    if (!item.passage) out.emplace_back(item.number, item.title);
   return out;
 }
 
