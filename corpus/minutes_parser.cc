@@ -713,7 +713,7 @@ std::string join_blocks(const std::vector<ItemRow>& rows) {
 constexpr size_t kMeetingIdChars = 16;
 
 // Items whose text may name the board when the header does not: the welcome.
-constexpr size_t kOpeningItems = 2;
+constexpr size_t kOpeningItems = 3;
 
 void MeetingReader::finish(Meeting& meeting) {
   meeting.source = source_;
