@@ -280,6 +280,8 @@ std::string unglue(std::string_view text) {
 }
 
 std::string tidy_board_name(std::string_view board) {
+  // "Panel.\nNot complete": a name is one line and one sentence.
+  board = board.substr(0, std::min(board.find('\n'), board.find(". ")));
   std::string unglued = unglue(board);
   std::vector<std::string> words;
   for (std::string_view w : split_words(unglued)) words.emplace_back(w);

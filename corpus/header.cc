@@ -303,7 +303,10 @@ bool is_generic_body(std::string_view name) {
   return false;
 }
 
-// "the Hopwood Safeguarding Adults Board" in "A meeting of the Hopwood ...
+// Lower-case words a sentence may put between "meeting of the" and the name.
+constexpr int kMaxWordsBeforeName = 4;
+
+// "the Barset Safeguarding Adults Board" in "A meeting of the Barset ...
 // Board was held on", "welcomed everyone to this meeting of the X": the body
 // an opening sentence names; empty when none.
 std::string board_in_sentence(std::string_view text) {
@@ -312,12 +315,22 @@ std::string board_in_sentence(std::string_view text) {
     std::string_view rest = trim(text.substr(at + 11));
     for (std::string_view lead : {"the ", "The "})
       if (rest.starts_with(lead)) rest = trim(rest.substr(lead.size()));
+    // "the newly established Barset Safeguarding Adults Board": a few
+    // lower-case words may come before the name.
+    for (int skipped = 0; skipped < kMaxWordsBeforeName && !rest.empty() &&
+                          std::islower(static_cast<unsigned char>(rest[0]));
+         ++skipped) {
+      size_t space = rest.find(' ');
+      if (space == std::string_view::npos) break;
+      rest = trim(rest.substr(space));
+    }
     if (rest.empty() || !std::isupper(static_cast<unsigned char>(rest[0]))) continue;
     std::string lowered_rest = lower_ascii(rest);
     size_t end = rest.size();
     for (std::string_view stop : {" was held", " held ", " which ", " that ", ". ", " on ", ", "})
       end = std::min(end, lowered_rest.find(stop));
     std::string name = cut_board_name(rest.substr(0, end));
+    while (name.ends_with(".")) name.pop_back();  // the sentence's own full stop
     if (has_board_word(name) && count_words(name) <= 12) return name;
   }
   return "";

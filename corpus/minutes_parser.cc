@@ -1109,7 +1109,7 @@ std::string join_blocks(const std::vector<ItemRow>& rows) {
 constexpr size_t kMeetingIdChars = 16;
 
 // Items whose text may name the board when the header does not: the welcome.
-constexpr size_t kOpeningItems = 2;
+constexpr size_t kOpeningItems = 3;
 
 // A deputy's member who is listed nowhere else sent apologies: "Cy Tan
 // (substitute for Ann Pole)" records Ann Pole as apologies.

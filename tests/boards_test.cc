@@ -148,6 +148,16 @@ TEST(HeaderBoard, NamedOnlyInTheOpeningSentence) {
   EXPECT_EQ(m[0].date, "2021-06-09");
 }
 
+TEST(HeaderBoard, NamedOnlyInTheWelcome) {
+  std::vector<Meeting> m = parse_minutes_string(
+      "MINUTES\n\nTuesday 4th May 2021, 2pm\n\n1. Welcome\nThe Chair welcomed all to the first meeting of the newly "
+      "formed Oxley Safeguarding Adults Board.\n\n2. Apologies\nNone.\n");
+  EXPECT_EQ(only(m).board, "Oxley Safeguarding Adults Board");
+  bool said = false;
+  for (const Diagnostic& d : m[0].diagnostics) said = said || d.message.find("taken from the text of item 1") != std::string::npos;
+  EXPECT_TRUE(said);
+}
+
 TEST(HeaderBoard, FlattenedHeaderLine) {
   std::vector<Meeting> m = parse_minutes_string(
       "OXLEY LOCAL SAFEGUARDING CHILDREN BOARD MINUTES OF BOARD MEETING Tuesday 3rd March 2015, 10am Room 4 "
