@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "analysis/index_facts.h"
-#include "indexer/index_writer.h"
+#include "indexer/index_store.h"
 #include "indexer/term_prefixes.h"
 #include "query/document_data.h"
 #include "query/query_parser.h"

@@ -1,6 +1,7 @@
 // crossboard extract: print the meetings found in minutes files.
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -41,10 +42,10 @@ std::string brief_line(const std::string& file, const corpus::Meeting& m) {
 int run_extract(const ExtractOptions& options) {
   corpus::AnnotateOptions annotate_options;
   annotate_options.topics_file = options.topics_file;
-  corpus::Annotator annotator(annotate_options);
+  std::unique_ptr<corpus::Annotator> annotator = make_annotator(annotate_options);
   int exit_code = kExitOk;
   for (const std::string& file : options.files) {
-    corpus::FileRecord record = corpus::extract_file(file, &annotator);
+    corpus::FileRecord record = corpus::extract_file(file, annotator.get());
     if (!record.ok()) {
       std::cerr << "crossboard: " << file << ": skipped: " << record.error << "\n";
       exit_code = kExitSkipped;

@@ -10,7 +10,7 @@
 #include "analysis/watch.h"
 #include "cli/commands.h"
 #include "indexer/documents.h"
-#include "indexer/index_writer.h"
+#include "indexer/index_store.h"
 
 namespace crossboard::cli {
 

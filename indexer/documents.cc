@@ -11,7 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "indexer/index_writer.h"
+#include "corpus/text_util.h"
+#include "indexer/index_store.h"
 #include "indexer/term_prefixes.h"
 
 namespace crossboard::indexer {
@@ -41,11 +42,11 @@ void add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m, const s
                         const std::string& file_key) {
   add_boolean(doc, prefix::kFile, file_key);
   add_boolean(doc, prefix::kMeeting, id);
-  std::string board_id = m.board_id.empty() ? slug(m.board) : m.board_id;
+  std::string board_id = m.board_id.empty() ? corpus::slugify(m.board) : m.board_id;
   add_boolean(doc, prefix::kBoard, board_id);
   if (!board_id.empty()) doc.add_value(slot::kBoardId, board_id);
-  add_boolean(doc, prefix::kArea, slug(m.area));
-  add_boolean(doc, prefix::kKind, slug(m.kind));
+  add_boolean(doc, prefix::kArea, corpus::slugify(m.area));
+  add_boolean(doc, prefix::kKind, corpus::slugify(m.kind));
   if (is_iso_date(m.date)) {
     add_boolean(doc, prefix::kYear, m.date.substr(0, 4));
     std::string compact = m.date.substr(0, 4) + m.date.substr(5, 2) + m.date.substr(8, 2);
@@ -308,7 +309,7 @@ Xapian::Document meeting_document(const corpus::Meeting& m, const std::string& i
     if (a.chair) add_boolean(doc, prefix::kStatus, "chair:" + a.person_id);
     if (!a.organisation.empty()) {
       organisations.insert(a.organisation);
-      add_boolean(doc, prefix::kOrganisation, slug(a.organisation));
+      add_boolean(doc, prefix::kOrganisation, corpus::slugify(a.organisation));
     }
   }
   add_list_value(doc, slot::kPeople, people);
@@ -334,7 +335,7 @@ Xapian::Document item_document(const corpus::Meeting& m, const corpus::Item& ite
   for (const std::string& p : people) add_boolean(doc, prefix::kPerson, p);
   std::set<std::string> organisations(item.organisations.begin(), item.organisations.end());
   organisations.erase("");
-  for (const std::string& o : organisations) add_boolean(doc, prefix::kOrganisation, slug(o));
+  for (const std::string& o : organisations) add_boolean(doc, prefix::kOrganisation, corpus::slugify(o));
   std::set<std::string> topics(item.topics.begin(), item.topics.end());
   topics.erase("");
   for (const auto& [t, mentions] : topic_mentions(item, topics, taxonomy))
@@ -353,22 +354,6 @@ Xapian::Document item_document(const corpus::Meeting& m, const corpus::Item& ite
 }
 
 }  // namespace
-
-std::string slug(std::string_view text) {
-  std::string out;
-  bool gap = false;
-  for (Xapian::Utf8Iterator it(text.data(), text.size()); it != Xapian::Utf8Iterator(); ++it) {
-    unsigned ch = *it;
-    if (Xapian::Unicode::is_wordchar(ch) && ch != '_') {
-      if (gap && !out.empty()) out += '-';
-      gap = false;
-      Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(ch));
-    } else if (ch != '\'' && ch != 0x2019) {  // "Children's" → "childrens"
-      gap = true;
-    }
-  }
-  return out;
-}
 
 bool is_iso_date(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;

@@ -16,6 +16,7 @@
 #include <ctime>
 #include <exception>
 #include <fstream>
+#include <iterator>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -136,14 +137,10 @@ Xapian::WritableDatabase open_writable(const std::string& db_path) {
   try {
     if (no_index_yet(db_path)) create_index(db_path);
     Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OPEN);
-    std::string format = db.get_metadata(std::string(metadata::kFormatKey));
-    if (format.empty() && db.get_doccount() == 0) {
+    check_format(db, db_path, "writes", "re-index into a new --db (or delete " + db_path + " and index again)");
+    if (db.get_metadata(std::string(metadata::kFormatKey)).empty()) {
       db.set_metadata(std::string(metadata::kFormatKey), std::string(metadata::kFormatVersion));
       db.commit();
-    } else if (format != metadata::kFormatVersion) {
-      throw EnvironmentError("index " + db_path + " has format '" + format + "', this crossboard writes '" +
-                             std::string(metadata::kFormatVersion) +
-                             "': re-index into a new --db (or delete " + db_path + " and index again)");
     }
     return db;
   } catch (const Xapian::Error& e) {
@@ -205,28 +202,6 @@ std::string utc_now() {
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Taxonomy& taxonomy) {
-  auto lower = [](std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-  };
-  std::vector<std::pair<std::string, std::string>> pairs;
-  for (const corpus::Topic& topic : taxonomy.topics()) {
-    std::set<std::string> words;
-    for (const std::string& w : topic.word_acronyms) words.insert(lower(w));
-    std::set<std::string> names;
-    for (const auto* list : {&topic.acronyms, &topic.synonyms})
-      for (const std::string& name : *list)
-        if (!words.count(lower(name))) names.insert(lower(name));
-    if (!words.count(lower(topic.label))) names.insert(lower(topic.label));
-    for (const std::string& key : names)
-      for (const std::string& value : names)
-        if (key != value) pairs.emplace_back(key, value);
-  }
-  std::sort(pairs.begin(), pairs.end());
-  return pairs;
-}
-
 namespace {
 
 // What the documents' topic terms depend on, as the index records it.
@@ -236,11 +211,6 @@ std::string taxonomy_digest(const corpus::Taxonomy& taxonomy) {
 
 }  // namespace
 
-std::string default_db_path(const std::string& explicit_path) {
-  if (!explicit_path.empty()) return explicit_path;
-  if (const char* env = std::getenv("CROSSBOARD_DB"); env && *env) return env;
-  return "crossboard-index";
-}
 
 std::string file_key(const fs::path& path) {
   std::string key = absolute_normal(path).string();
@@ -271,14 +241,6 @@ IndexedFileRecord IndexWriter::indexed_record(const fs::path& path) const {
   record.stamp.size = data.value("size", uintmax_t{0});
   record.stamp.mtime_ns = data.value("mtime_ns", int64_t{0});
   return record;
-}
-
-std::string IndexWriter::indexed_sha256(const fs::path& path) const {
-  std::string unique = term(prefix::kUnique, "file:" + file_key(path));
-  Xapian::PostingIterator it = db_.postlist_begin(unique);
-  if (it == db_.postlist_end(unique)) return "";
-  auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
-  return data.is_object() ? data.value("sha256", "") : "";
 }
 
 PreparedFile prepare_file(const corpus::FileRecord& record, const corpus::Taxonomy& taxonomy,
@@ -384,9 +346,10 @@ std::string IndexWriter::topics_record() const {
   return db_.get_metadata(std::string(metadata::kTopicsKey));
 }
 
-void IndexWriter::set_topics_record(const std::string& record) {
-  if (topics_record() == record) return;
+void IndexWriter::set_topics_record(const std::string& record, const std::string& taxonomy_text) {
+  if (topics_record() == record && db_.get_metadata(std::string(metadata::kTaxonomyKey)) == taxonomy_text) return;
   db_.set_metadata(std::string(metadata::kTopicsKey), record);
+  db_.set_metadata(std::string(metadata::kTaxonomyKey), taxonomy_text);  // empty: the key goes
   dirty_ = true;
 }
 
@@ -774,7 +737,12 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   fs::path workdir = sibling_workdir(db, ".build-");
   auto writer = std::make_unique<IndexWriter>(db.string());
   corpus::Taxonomy custom;
-  if (!options.topics_file.empty()) custom = corpus::Taxonomy::from_file(options.topics_file);
+  std::string taxonomy_text;  // kept in the index, so queries read the same topics
+  if (!options.topics_file.empty()) {
+    custom = corpus::Taxonomy::from_file(options.topics_file);
+    std::ifstream in(options.topics_file, std::ios::binary);
+    taxonomy_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
   const corpus::Taxonomy& taxonomy = options.topics_file.empty() ? corpus::Taxonomy::builtin() : custom;
   writer->write_synonyms(taxonomy);
   const corpus::PersonAliases& aliases = annotator.aliases();
@@ -788,7 +756,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
                     (writer->document_count() > 0 && writer->topics_record() != topics_record);
   // Every document of a new index follows this taxonomy, even if the run is
   // interrupted; an existing one is recorded only once every file is re-read.
-  if (writer->document_count() == 0) writer->set_topics_record(topics_record);
+  if (writer->document_count() == 0) writer->set_topics_record(topics_record, taxonomy_text);
   // What the index holds for each file, looked up here: workers never touch the database.
   std::vector<std::string> keys;
   std::vector<IndexedFileRecord> stored;
@@ -916,7 +884,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   if (!summary.interrupted) {
     if (options.prune) summary.removed += prune_missing(*writer, options.paths, seen_keys);
     writer->set_aliases_record(aliases_record);
-    writer->set_topics_record(topics_record);
+    writer->set_topics_record(topics_record, taxonomy_text);
   }
   summary.wrote = summary.wrote || writer->dirty() || !shards.empty();
   writer->commit();
