@@ -13,6 +13,7 @@
 #include "analysis/table.h"
 #include "corpus/topics.h"
 #include "indexer/index_store.h"
+#include "indexer/records.h"
 #include "indexer/term_prefixes.h"
 #include "query/document_data.h"
 #include "query/highlight.h"
@@ -31,12 +32,9 @@ EvidencePassage passage_from(const query::DocumentData& document, const std::str
   p.item = citation_from(data);
   p.quote = query::make_snippet(document.text, highlight, kQuoteBytes);
   p.topics = split_list(topics_value);
-  for (const auto& d : data.value("decisions", nlohmann::json::array()))
-    p.decisions.push_back(d.value("text", ""));
-  for (const auto& a : data.value("actions", nlohmann::json::array()))
-    p.actions.push_back({p.item, a.value("text", ""), a.value("owners", std::vector<std::string>{}),
-                         a.value("owner_ids", std::vector<std::string>{}), a.value("due", ""),
-                         a.value("line", 0)});
+  for (indexer::DecisionRecord& d : indexer::decode_decisions(data)) p.decisions.push_back(std::move(d.text));
+  for (indexer::ActionRecord& a : indexer::decode_actions(data))
+    p.actions.push_back({p.item, std::move(a.text), std::move(a.owners), std::move(a.owner_ids), std::move(a.due), a.line});
   return p;
 }
 

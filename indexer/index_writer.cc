@@ -18,7 +18,7 @@
 #include <fstream>
 #include <iterator>
 #include <mutex>
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -27,6 +27,7 @@
 #include "corpus/annotate.h"
 #include "corpus/reader.h"
 #include "indexer/documents.h"
+#include "indexer/records.h"
 #include "indexer/term_prefixes.h"
 
 namespace crossboard::indexer {
@@ -41,6 +42,13 @@ constexpr std::string_view kMinutesExtensions[] = {".txt", ".md",  ".markdown", 
 std::string term(std::string_view prefix, const std::string& value) { return std::string(prefix) + value; }
 
 [[noreturn]] void rethrow_as_environment(const std::string& db_path, const Xapian::Error& e) {
+  // Xapian says "already locked" only when another process holds the lock;
+  // a lock file it cannot create (a read-only file system, a folder it may
+  // not write, a flintlock that is a folder) is no reason to wait.
+  bool held = std::string(e.get_msg()).find("already locked") != std::string::npos;
+  if (std::string(e.get_type()) == "DatabaseLockError" && !held)
+    throw EnvironmentError("index " + db_path + " cannot be locked for writing: " + e.get_msg() +
+                           " (can this user write there, and is the file system writable?)");
   if (std::string(e.get_type()) == "DatabaseLockError")
     throw LockedError("index " + db_path + " is locked by another writer (Xapian::DatabaseLockError on " +
                       (fs::path(db_path) / "flintlock").string() +
@@ -117,6 +125,20 @@ void create_index(fs::path db) {
   if (ec) fs::remove_all(partial, ec);
 }
 
+// True when `db_path` is a folder that holds files but no Xapian database
+// (whose folder always holds its "iam<backend>" marker): a wrong --db, such
+// as the minutes folder itself, which an index run must not fill.
+bool foreign_folder(const std::string& db_path) {
+  std::error_code ec;
+  if (!fs::is_directory(db_path, ec)) return false;
+  bool any = false;
+  for (const fs::directory_entry& entry : fs::directory_iterator(db_path, ec)) {
+    if (entry.path().filename().string().rfind("iam", 0) == 0) return false;
+    any = true;
+  }
+  return any;
+}
+
 // True when `db_path` holds no index yet: missing, or an empty directory.
 bool no_index_yet(const std::string& db_path) {
   std::error_code ec;
@@ -134,6 +156,9 @@ void set_flush_threshold() { setenv("XAPIAN_FLUSH_THRESHOLD", "250", /*overwrite
 
 Xapian::WritableDatabase open_writable(const std::string& db_path) {
   set_flush_threshold();
+  if (foreign_folder(db_path))
+    throw InputError("--db " + db_path + " is a folder of other files, not a crossboard index: "
+                     "give a new or empty folder, or an index");
   try {
     if (no_index_yet(db_path)) create_index(db_path);
     Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OPEN);
@@ -234,12 +259,12 @@ IndexedFileRecord IndexWriter::indexed_record(const fs::path& path) const {
   std::string unique = term(prefix::kUnique, "file:" + file_key(path));
   Xapian::PostingIterator it = db_.postlist_begin(unique);
   if (it == db_.postlist_end(unique)) return {};
-  auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
-  if (!data.is_object()) return {};
+  std::optional<FileData> data = decode_file(db_.get_document(*it).get_data());
+  if (!data) return {};
   IndexedFileRecord record;
-  record.sha256 = data.value("sha256", "");
-  record.stamp.size = data.value("size", uintmax_t{0});
-  record.stamp.mtime_ns = data.value("mtime_ns", int64_t{0});
+  record.sha256 = data->sha256;
+  record.stamp.size = data->size;
+  record.stamp.mtime_ns = data->mtime_ns;
   return record;
 }
 
@@ -261,15 +286,12 @@ PreparedFile prepare_file(const corpus::FileRecord& record, const corpus::Taxono
   file_doc.add_boolean_term(term(prefix::kUnique, "file:" + prepared.key));
   file_doc.add_boolean_term(term(prefix::kDocType, "file"));
   file_doc.add_boolean_term(term(prefix::kFile, prepared.key));
-  nlohmann::json data{{"path", record.source.path},
-                      {"sha256", record.source.sha256},
-                      {"meetings", prepared.counts.meetings},
-                      {"items", prepared.counts.items}};
+  FileData data{record.source.path, record.source.sha256, prepared.counts.meetings, prepared.counts.items, 0, 0};
   if (stamp.known()) {
-    data["size"] = stamp.size;
-    data["mtime_ns"] = stamp.mtime_ns;
+    data.size = stamp.size;
+    data.mtime_ns = stamp.mtime_ns;
   }
-  file_doc.set_data(data.dump());
+  file_doc.set_data(encode_file(data));
   prepared.documents.push_back(std::move(file_doc));
   return prepared;
 }
@@ -310,10 +332,9 @@ std::vector<std::pair<std::string, std::string>> IndexWriter::indexed_files() co
   std::vector<std::pair<std::string, std::string>> files;
   std::string type = term(prefix::kDocType, "file");
   for (auto it = db_.postlist_begin(type); it != db_.postlist_end(type); ++it) {
-    auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
-    if (!data.is_object()) continue;
-    std::string path = data.value("path", "");
-    files.emplace_back(file_key(path), path);
+    std::optional<FileData> data = decode_file(db_.get_document(*it).get_data());
+    if (!data) continue;
+    files.emplace_back(file_key(data->path), data->path);
   }
   return files;
 }
@@ -748,7 +769,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   const corpus::PersonAliases& aliases = annotator.aliases();
   std::string aliases_record =
       aliases.label().empty() ? ""
-                              : nlohmann::json{{"file", aliases.label()}, {"text", aliases.text()}}.dump();
+                              : encode_aliases({aliases.label(), aliases.text()});
   // Person ids follow the aliases file, topic and name-group terms the
   // taxonomy: another file of either means every file is read again.
   std::string topics_record = taxonomy_digest(taxonomy);

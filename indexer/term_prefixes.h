@@ -63,6 +63,15 @@ inline constexpr std::string_view kNameGroup = "XN";
 
 }  // namespace crossboard::indexer::prefix
 
+namespace crossboard::indexer {
+
+// The longest term the index writes, in bytes: Xapian refuses terms over 245
+// bytes, and a boolean or name-group term that long is noise. A query for a
+// longer one is made another way (query/query_parser.cc).
+inline constexpr size_t kMaxTermBytes = 240;
+
+}  // namespace crossboard::indexer
+
 namespace crossboard::indexer::slot {
 
 // ISO date "2016-11-21" (sorts as a string; date ranges are value ranges).

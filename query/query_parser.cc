@@ -387,7 +387,7 @@ class Parser {
     names.push_back(key);
     for (const std::string& name : names) text_query(name, highlight);  // for the highlights
     std::string term = std::string(prefix::kNameGroup) + *std::min_element(names.begin(), names.end());
-    if (term.size() <= 240) return Xapian::Query(term);
+    if (term.size() <= indexer::kMaxTermBytes) return Xapian::Query(term);
     std::vector<Xapian::Query> alternatives;  // a name too long for a term: as phrases
     for (const std::string& name : names)
       if (Xapian::Query q = text_query(name, false); !q.empty()) alternatives.push_back(q);

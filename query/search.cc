@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/index_store.h"
+#include "indexer/records.h"
 #include "indexer/term_prefixes.h"
 #include "query/document_data.h"
 #include "query/facets.h"
@@ -20,6 +21,8 @@ constexpr std::pair<const char*, Xapian::valueno> kFacetSlots[] = {
     {"topic", slot::kTopics}, {"person", slot::kPeople}, {"organisation", slot::kOrganisations},
 };
 
+// Matches search_all reads per get_mset: enough to amortise a match's setup,
+// few enough that a page of hits stays a few hundred kilobytes.
 constexpr Xapian::doccount kBatch = 1000;
 // Hits search_all holds before passing any on (a few hundred bytes each).
 constexpr size_t kHeldHits = 50000;
@@ -31,22 +34,8 @@ Hit hit_from(const Xapian::MSetIterator& it, const Highlight& highlight, const S
   DocumentData document = read_document_data(it.get_document().get_data(), true);
   nlohmann::json& data = document.fields;
   if (data.is_object()) {
-    hit.type = data.value("type", "");
-    hit.meeting_id = data.value("meeting", "");
-    hit.board = data.value("board", "");
-    hit.board_id = data.value("board_id", "");
-    hit.area = data.value("area", "");
-    hit.date = data.value("date", "");
-    hit.kind = data.value("kind", "");
-    hit.item_number = data.value("item_number", "");
-    hit.item_title = data.value("item_title", "");
-    const auto& source = data["source"];
-    if (source.is_object()) {
-      hit.source_path = source.value("path", "");
-      hit.first_line = source.value("first_line", 0);
-      hit.last_line = source.value("last_line", 0);
-      hit.page = source.value("page", 0);
-    }
+    hit.type = indexer::decode_type(data);
+    static_cast<indexer::Citation&>(hit) = indexer::decode_citation(data);
     hit.snippet = make_snippet(document.text, highlight, options.snippet_bytes);
   }
   hit.score = it.get_weight();

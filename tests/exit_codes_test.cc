@@ -69,5 +69,33 @@ TEST_F(ExitCodes, AMissingIndexIsAnEnvironmentFailureEverywhere) {
   }
 }
 
+// Issue 17 point 7: only a lock another run holds says "wait for it"; a lock
+// file that cannot be made is an environment failure named as such.
+TEST_F(ExitCodes, ALockFileThatCannotBeMadeIsNoLockHeld) {
+  ASSERT_EQ(run({"index", minutes(), "--db", db(), "-q"}).exit_code, 0);
+  std::filesystem::remove(dir_.path() / "db" / "flintlock");
+  std::filesystem::create_directory(dir_.path() / "db" / "flintlock");
+  std::ofstream(dir_.path() / "minutes" / "b.txt") << "Minutes of the Elmbrook Safeguarding Board held on 3 June 2018\n";
+  testing::ChildResult r = run({"index", minutes(), "--db", db(), "-q"});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_EQ(r.err.find("another writer"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("cannot be locked for writing"), std::string::npos) << r.err;
+}
+
+// Issue 17 point 9: `--db` naming a folder of other files (here the minutes
+// folder itself) is refused, and nothing is written into it.
+TEST_F(ExitCodes, AFolderOfOtherFilesIsNoIndexToWriteInto) {
+  testing::ChildResult r = run({"index", minutes(), "--db", minutes()});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("not a crossboard index"), std::string::npos) << r.err;
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(minutes())) names.push_back(entry.path().filename());
+  EXPECT_EQ(names, std::vector<std::string>{"a.txt"});
+  // An empty folder and an index are fine.
+  std::filesystem::create_directory(dir_.str("empty"));
+  EXPECT_EQ(run({"index", minutes(), "--db", dir_.str("empty"), "-q"}).exit_code, 0);
+  EXPECT_EQ(run({"index", minutes(), "--db", dir_.str("empty"), "-q"}).exit_code, 0);
+}
+
 }  // namespace
 }  // namespace crossboard
