@@ -35,16 +35,9 @@ class OneRule : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new testing::TempDir;
-    std::string path = dir_->str("riverside.txt");
-    std::ofstream(path) << kMinutes;
-    corpus::Annotator annotator;
-    corpus::FileRecord record = corpus::extract_file(path, &annotator);
+    corpus::FileRecord record = testing::index_minutes(*dir_, "riverside.txt", kMinutes);
     ASSERT_TRUE(record.ok()) << record.error;
     ASSERT_EQ(record.meetings.size(), 1u);
-    indexer::IndexWriter writer(dir_->str("db"));
-    writer.write_synonyms(corpus::Taxonomy::builtin());
-    writer.write_file(record);
-    writer.commit();
     board_id_ = new std::string(record.meetings[0].board_id);
   }
   static void TearDownTestSuite() {

@@ -59,14 +59,8 @@ class Records : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new testing::TempDir;
-    std::string path = dir_->str("thornbury.txt");
-    std::ofstream(path) << kMinutes;
-    corpus::Annotator annotator;
-    corpus::FileRecord record = corpus::extract_file(path, &annotator);
+    corpus::FileRecord record = testing::index_minutes(*dir_, "thornbury.txt", kMinutes);
     ASSERT_TRUE(record.ok()) << record.error;
-    indexer::IndexWriter writer(dir_->str("db"));
-    writer.write_file(record);
-    writer.commit();
   }
   static void TearDownTestSuite() { delete dir_; }
   static testing::TempDir* dir_;
