@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/records.h"
 #include "indexer/term_prefixes.h"
 
 namespace crossboard::analysis {
@@ -274,12 +275,11 @@ nlohmann::ordered_json compare_json(const Comparison& c) {
 }
 
 corpus::BoardNames recorded_boards(const Xapian::Database& db) {
-  std::string record = db.get_metadata(std::string(indexer::metadata::kAliasesKey));
-  if (record.empty()) return {};
-  nlohmann::json j = nlohmann::json::parse(record, nullptr, false);
-  if (!j.is_object() || !j.contains("boards_text")) return {};
+  std::optional<indexer::AliasesData> recorded =
+      indexer::decode_aliases(db.get_metadata(std::string(indexer::metadata::kAliasesKey)));
+  if (!recorded || recorded->boards_file.empty()) return {};
   try {
-    return corpus::BoardNames::from_string(j.value("boards_text", ""), j.value("boards_file", "boards"));
+    return corpus::BoardNames::from_string(recorded->boards_text, recorded->boards_file);
   } catch (const std::runtime_error&) {
     return {};
   }

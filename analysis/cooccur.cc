@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include "corpus/topics.h"
+#include "indexer/index_store.h"
 #include "indexer/term_prefixes.h"
 
 namespace crossboard::analysis {
@@ -13,8 +15,8 @@ namespace {
 
 std::string topic_term(const std::string& id) { return std::string(indexer::prefix::kTopic) + id; }
 
-TopicRef topic_named(const std::string& id) {
-  const corpus::Topic* t = corpus::Taxonomy::builtin().find(id);
+TopicRef topic_named(const corpus::Taxonomy& taxonomy, const std::string& id) {
+  const corpus::Topic* t = taxonomy.find(id);
   return {id, t && t->id == id ? t->label : id};
 }
 
@@ -32,8 +34,9 @@ Cooccurrence cooccur(const Xapian::Database& db, const std::string& topic) {
     for (const std::string& other : split_list(topics_of.get(*it)))
       if (other != c.topic.id) together[other]++;
   }
+  std::shared_ptr<const corpus::Taxonomy> taxonomy = indexer::index_taxonomy(db);
   for (const auto& [id, n] : together) {
-    CooccurRow row{topic_named(id), n, db.get_termfreq(topic_term(id)), 0};
+    CooccurRow row{topic_named(*taxonomy, id), n, db.get_termfreq(topic_term(id)), 0};
     if (row.items > 0 && c.items > 0)
       row.lift = double(n) * double(c.total_items) / (double(c.items) * double(row.items));
     c.rows.push_back(std::move(row));

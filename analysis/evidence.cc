@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <thread>
@@ -11,6 +12,8 @@
 #include "analysis/passages.h"
 #include "analysis/table.h"
 #include "corpus/topics.h"
+#include "indexer/index_store.h"
+#include "indexer/records.h"
 #include "indexer/term_prefixes.h"
 #include "query/document_data.h"
 #include "query/highlight.h"
@@ -22,67 +25,6 @@ namespace {
 
 constexpr size_t kQuoteBytes = 600;
 
-struct QueryToken {
-  std::string text;
-  bool negated = false;
-  bool field = false;  // name:value
-  bool phrase = false;
-};
-
-std::vector<QueryToken> split_query(std::string_view q) {
-  std::vector<QueryToken> tokens;
-  bool negate_next = false;
-  for (size_t i = 0; i < q.size();) {
-    char c = q[i];
-    if (c == ' ' || c == '(' || c == ')' || c == '\t') {
-      ++i;
-      continue;
-    }
-    QueryToken t;
-    t.negated = negate_next;
-    if (c == '-') t.negated = true, ++i;
-    size_t start = i;
-    bool quoted = false;
-    while (i < q.size() && (quoted || (q[i] != ' ' && q[i] != ')' && q[i] != '('))) {
-      if (q[i] == '"') quoted = !quoted;
-      ++i;
-    }
-    t.text = std::string(q.substr(start, i - start));
-    negate_next = t.text == "NOT";
-    if (t.text == "NOT" || t.text == "AND" || t.text == "OR" || t.text.empty()) continue;
-    t.field = t.text.find(':') != std::string::npos;
-    t.phrase = !t.field && t.text.front() == '"';
-    t.text.erase(std::remove(t.text.begin(), t.text.end(), '"'), t.text.end());
-    tokens.push_back(std::move(t));
-  }
-  return tokens;
-}
-
-void add_topic(std::vector<TopicRef>& topics, const corpus::Topic* topic) {
-  if (!topic) return;
-  for (const TopicRef& t : topics)
-    if (t.id == topic->id) return;
-  topics.push_back({topic->id, topic->label});
-}
-
-// Longest run of plain words from `i` that names a topic; its length, or 0.
-size_t match_run(const std::vector<QueryToken>& tokens, size_t i, std::vector<TopicRef>& topics) {
-  for (size_t n = std::min<size_t>(5, tokens.size() - i); n >= 1; --n) {
-    std::string run;
-    bool plain = true;
-    for (size_t k = i; k < i + n; ++k) {
-      plain = plain && !tokens[k].field && !tokens[k].negated && !tokens[k].phrase;
-      run += (run.empty() ? "" : " ") + tokens[k].text;
-    }
-    if (!plain && n > 1) continue;
-    if (const corpus::Topic* topic = corpus::Taxonomy::builtin().find(run)) {
-      add_topic(topics, topic);
-      return n;
-    }
-  }
-  return 0;
-}
-
 EvidencePassage passage_from(const query::DocumentData& document, const std::string& topics_value,
                              const query::Highlight& highlight) {
   const nlohmann::json& data = document.fields;
@@ -90,12 +32,9 @@ EvidencePassage passage_from(const query::DocumentData& document, const std::str
   p.item = citation_from(data);
   p.quote = query::make_snippet(document.text, highlight, kQuoteBytes);
   p.topics = split_list(topics_value);
-  for (const auto& d : data.value("decisions", nlohmann::json::array()))
-    p.decisions.push_back(d.value("text", ""));
-  for (const auto& a : data.value("actions", nlohmann::json::array()))
-    p.actions.push_back({p.item, a.value("text", ""), a.value("owners", std::vector<std::string>{}),
-                         a.value("owner_ids", std::vector<std::string>{}), a.value("due", ""),
-                         a.value("line", 0)});
+  for (indexer::DecisionRecord& d : indexer::decode_decisions(data)) p.decisions.push_back(std::move(d.text));
+  for (indexer::ActionRecord& a : indexer::decode_actions(data))
+    p.actions.push_back({p.item, std::move(a.text), std::move(a.owners), std::move(a.owner_ids), std::move(a.due), a.line});
   return p;
 }
 
@@ -152,23 +91,6 @@ void group_by_theme(EvidencePack& pack, const std::vector<TopicRef>& topics) {
 
 }  // namespace
 
-std::vector<TopicRef> query_topics(std::string_view query) {
-  std::vector<TopicRef> topics;
-  std::vector<QueryToken> tokens = split_query(query);
-  for (size_t i = 0; i < tokens.size();) {
-    const QueryToken& t = tokens[i];
-    if (t.field || t.negated || t.phrase) {
-      if (!t.negated && t.field && t.text.rfind("topic:", 0) == 0)
-        add_topic(topics, corpus::Taxonomy::builtin().find(t.text.substr(6)));
-      if (!t.negated && t.phrase) add_topic(topics, corpus::Taxonomy::builtin().find(t.text));
-      ++i;
-      continue;
-    }
-    i += std::max<size_t>(1, match_run(tokens, i, topics));
-  }
-  return topics;
-}
-
 EvidencePack evidence_pack(const Xapian::Database& db, std::string_view query) {
   EvidencePack pack;
   pack.query = std::string(query);
@@ -195,7 +117,11 @@ EvidencePack evidence_pack(const Xapian::Database& db, std::string_view query) {
   }
   pack.meetings = meetings.size();
   pack.boards = boards.size();
-  group_by_theme(pack, query_topics(query));
+  std::shared_ptr<const corpus::Taxonomy> taxonomy = indexer::index_taxonomy(db);
+  std::vector<TopicRef> topics;
+  for (const std::string& id : parsed.topics)
+    if (const corpus::Topic* topic = taxonomy->find(id)) topics.push_back({topic->id, topic->label});
+  group_by_theme(pack, topics);
   return pack;
 }
 

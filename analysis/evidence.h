@@ -42,11 +42,8 @@ struct EvidencePack {
   size_t boards = 0;
 };
 
-// The topics a query names, in order: topic: fields, and words or phrases
-// that are a topic's id, acronym, label or synonym; not those it excludes.
-std::vector<TopicRef> query_topics(std::string_view query);
-
-// Every item matching `query`. A passage on several of the query's topics is
+// Every item matching `query`, grouped by the topics it names
+// (query::ParsedQuery::topics). A passage on several of the query's topics is
 // listed under each.
 EvidencePack evidence_pack(const Xapian::Database& db, std::string_view query);
 

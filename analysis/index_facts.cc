@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "corpus/topics.h"
+#include "indexer/index_store.h"
 #include "indexer/term_prefixes.h"
 #include "query/query_parser.h"
 
@@ -13,7 +14,7 @@ namespace prefix = indexer::prefix;
 namespace slot = indexer::slot;
 
 TopicRef resolve_topic(const Xapian::Database& db, std::string_view name) {
-  if (const corpus::Topic* topic = corpus::Taxonomy::builtin().find(name)) return {topic->id, topic->label};
+  if (const corpus::Topic* topic = indexer::index_taxonomy(db)->find(name)) return {topic->id, topic->label};
   std::string term = std::string(prefix::kTopic) + std::string(name);
   if (!name.empty() && db.term_exists(term)) return {std::string(name), std::string(name)};
   throw InputError("unknown topic '" + std::string(name) +

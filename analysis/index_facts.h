@@ -11,15 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "base/errors.h"
 #include "query/document_data.h"
 
 namespace crossboard::analysis {
 
-// Input the user must fix (an unknown topic, a board matching nothing). The CLI exits 2 on it.
-class InputError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
+// Input the user must fix (an unknown topic, a board matching nothing): the
+// bottom layer's InputError (base/errors.h); the CLI exits 2 on it.
+using crossboard::InputError;
 
 // A topic as the user named it and as the index stores it.
 struct TopicRef {

@@ -3,12 +3,14 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "corpus/annotate.h"
 #include "corpus/organisations.h"
+#include "indexer/records.h"
 #include "indexer/term_prefixes.h"
 
 namespace crossboard::analysis {
@@ -108,12 +110,11 @@ bool names(const std::string& query_id, const std::string& id) {
 
 // The aliases recorded with the index (metadata::kAliasesKey); none when absent or unreadable.
 corpus::PersonAliases index_aliases(const Xapian::Database& db) {
-  std::string record = db.get_metadata(std::string(indexer::metadata::kAliasesKey));
-  if (record.empty()) return {};
-  json j = json::parse(record, nullptr, false);
-  if (!j.is_object()) return {};
+  std::optional<indexer::AliasesData> recorded =
+      indexer::decode_aliases(db.get_metadata(std::string(indexer::metadata::kAliasesKey)));
+  if (!recorded || recorded->file.empty()) return {};
   try {
-    return corpus::PersonAliases::from_string(j.value("text", ""), j.value("file", "aliases"));
+    return corpus::PersonAliases::from_string(recorded->text, recorded->file);
   } catch (const std::runtime_error&) {
     return {};
   }
@@ -160,31 +161,25 @@ std::vector<Entry> read_entries(const Xapian::Database& db, const std::vector<Xa
   for (Xapian::docid docid : docids) {
     json data = json::parse(db.get_document(docid).get_data(), nullptr, false);
     if (!data.is_object()) continue;
-    if (!data.contains("attendance")) {
+    std::optional<std::vector<indexer::AttendeeRecord>> attendance = indexer::decode_attendance(data);
+    if (!attendance) {
       has_attendance = false;
       continue;
     }
     Appearance base;
-    base.meeting_id = data.value("meeting", "");
-    base.board = data.value("board", "");
-    base.board_id = data.value("board_id", "");
-    base.area = data.value("area", "");
-    base.date = data.value("date", "");
-    base.kind = data.value("kind", "");
-    if (data["source"].is_object()) base.source_path = data["source"].value("path", "");
-    for (const json& a : data["attendance"]) {
-      if (!a.is_object()) continue;
-      Entry e{a.value("person_id", ""), base};
+    static_cast<indexer::Citation&>(base) = indexer::decode_citation(data);
+    for (const indexer::AttendeeRecord& a : *attendance) {
+      Entry e{a.person_id, base};
       Appearance& p = e.appearance;
-      p.name = a.value("name", "");
-      p.line = a.value("line", 0);
-      p.role = a.value("role", "");
-      p.organisation = a.value("organisation", "");
-      p.organisation_as_written = a.value("organisation_as_written", "");
-      p.status = a.value("status", "");
-      p.chair = a.value("chair", false);
-      p.deputy_for = a.value("deputy_for", "");
-      p.alias = a.value("alias", "");
+      p.name = a.name;
+      p.line = a.line;
+      p.role = a.role;
+      p.organisation = a.organisation;
+      p.organisation_as_written = a.organisation_as_written;
+      p.status = a.status;
+      p.chair = a.chair;
+      p.deputy_for = a.deputy_for;
+      p.alias = a.alias;
       if (!e.person_id.empty()) out.push_back(std::move(e));
     }
   }

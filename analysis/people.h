@@ -8,18 +8,14 @@
 #include <xapian.h>
 
 #include "corpus/people.h"
+#include "indexer/records.h"
 
 namespace crossboard::analysis {
 
 // One attendance entry of one meeting, as the meeting document's data holds it.
-struct Appearance {
-  std::string meeting_id;
-  std::string board;
-  std::string board_id;
-  std::string area;
-  std::string date;  // ISO, or empty
-  std::string kind;
-  std::string source_path;
+// One attendance entry: the meeting's citation (the one citation record,
+// indexer/records.h; item_title "Attendance") and what the entry says.
+struct Appearance : indexer::Citation {
   int line = 0;      // source line of the entry
   std::string name;  // as listed, cleaned of titles
   std::string role;

@@ -49,32 +49,15 @@ std::string cited_line(const ItemCitation& c, int line) {
 
 }  // namespace
 
-ItemCitation citation_from(const nlohmann::json& data) {
-  ItemCitation c;
-  c.meeting_id = data.value("meeting", "");
-  c.board = data.value("board", "");
-  c.board_id = data.value("board_id", "");
-  c.area = data.value("area", "");
-  c.date = data.value("date", "");
-  c.kind = data.value("kind", "");
-  c.item_number = data.value("item_number", "");
-  c.item_title = data.value("item_title", "");
-  if (auto source = data.find("source"); source != data.end() && source->is_object()) {
-    c.source_path = source->value("path", "");
-    c.first_line = source->value("first_line", 0);
-    c.last_line = source->value("last_line", 0);
-    c.page = source->value("page", 0);
-  }
-  return c;
-}
+ItemCitation citation_from(const nlohmann::json& data) { return indexer::decode_citation(data); }
 
 std::vector<DecisionEntry> decision_register(const Xapian::Database& db, std::string_view query) {
   std::vector<DecisionEntry> entries;
   for (Xapian::docid docid : matches_by_date(db, with_register(db, query, "decision"))) {
     nlohmann::json data = document_data(db, docid);
     ItemCitation item = citation_from(data);
-    for (const auto& d : data.value("decisions", nlohmann::json::array()))
-      entries.push_back({item, d.value("text", ""), d.value("line", 0)});
+    for (indexer::DecisionRecord& d : indexer::decode_decisions(data))
+      entries.push_back({item, std::move(d.text), d.line});
   }
   return entries;
 }
@@ -86,13 +69,8 @@ std::vector<ActionEntry> action_register(const Xapian::Database& db, std::string
   for (Xapian::docid docid : matches_by_date(db, with_register(db, query, "action"))) {
     nlohmann::json data = document_data(db, docid);
     ItemCitation item = citation_from(data);
-    for (const auto& a : data.value("actions", nlohmann::json::array())) {
-      ActionEntry e{item,
-                    a.value("text", ""),
-                    a.value("owners", std::vector<std::string>{}),
-                    a.value("owner_ids", std::vector<std::string>{}),
-                    a.value("due", ""),
-                    a.value("line", 0)};
+    for (indexer::ActionRecord& a : indexer::decode_actions(data)) {
+      ActionEntry e{item, std::move(a.text), std::move(a.owners), std::move(a.owner_ids), std::move(a.due), a.line};
       if (owned_by(e, wanted)) entries.push_back(std::move(e));
     }
   }

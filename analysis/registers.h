@@ -9,24 +9,12 @@
 #include <vector>
 
 #include "analysis/table.h"
+#include "indexer/records.h"
 
 namespace crossboard::analysis {
 
 // Where a register entry was recorded: the item and its meeting, citable.
-struct ItemCitation {
-  std::string meeting_id;
-  std::string board;
-  std::string board_id;
-  std::string area;
-  std::string date;
-  std::string kind;
-  std::string item_number;
-  std::string item_title;
-  std::string source_path;
-  int first_line = 0;
-  int last_line = 0;
-  int page = 0;  // the page the item starts on, for PDF and Word sources; 0 for text
-};
+using ItemCitation = indexer::Citation;  // the one citation record (indexer/records.h)
 
 // The citation fields of an item document's data.
 ItemCitation citation_from(const nlohmann::json& data);

@@ -7,7 +7,8 @@
 #include <sstream>
 
 #include "analysis/index_facts.h"
-#include "indexer/index_writer.h"
+#include "indexer/index_store.h"
+#include "indexer/records.h"
 #include "indexer/term_prefixes.h"
 #include "query/document_data.h"
 #include "query/query_parser.h"
@@ -136,7 +137,7 @@ WatchReport run_watch(const Xapian::Database& db, Watch& watch, const std::strin
     Xapian::Document doc = db.get_document(docid);
     query::DocumentData data = query::read_document_data(doc.get_data(), true);
     if (!data.fields.is_object()) continue;
-    report.hits.push_back({citation_from(data.fields), data.fields.value("type", ""),
+    report.hits.push_back({citation_from(data.fields), indexer::decode_type(data.fields),
                            query::make_snippet(data.text, parsed.highlight, 200),
                            doc.get_value(indexer::slot::kIndexedAt)});
   }

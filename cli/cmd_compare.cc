@@ -8,7 +8,7 @@
 
 #include "analysis/compare.h"
 #include "cli/commands.h"
-#include "indexer/index_writer.h"
+#include "indexer/index_store.h"
 #include "query/query_parser.h"
 #include "query/search.h"
 
@@ -19,18 +19,8 @@ int run_analysis(const std::vector<std::string>& dbs,
   try {
     query::Searcher searcher(dbs.empty() ? std::vector<std::string>{indexer::default_db_path()} : dbs);
     return body(searcher.database());
-  } catch (const query::QueryError& e) {
-    std::cerr << "crossboard: bad query: " << e.message() << " (column " << e.column() << ")\n";
-    return kExitUsage;
-  } catch (const analysis::InputError& e) {
-    std::cerr << "crossboard: " << e.what() << "\n";
-    return kExitUsage;
-  } catch (const indexer::EnvironmentError& e) {
-    std::cerr << "crossboard: " << e.what() << "\n";
-    return kExitEnvironment;
-  } catch (const Xapian::Error& e) {
-    std::cerr << "crossboard: index: " << e.get_type() << ": " << e.get_msg() << "\n";
-    return kExitEnvironment;
+  } catch (...) {
+    return report_exception(std::current_exception());
   }
 }
 

@@ -7,7 +7,7 @@
 
 #include "analysis/evidence.h"
 #include "cli/commands.h"
-#include "indexer/index_writer.h"
+#include "indexer/index_store.h"
 
 namespace crossboard::cli {
 

@@ -45,17 +45,10 @@ int run_extract(const ExtractOptions& options) {
   corpus::AnnotateOptions annotate_options;
   annotate_options.topics_file = options.topics_file;
   annotate_options.boards_file = options.boards_file;
-  std::unique_ptr<corpus::Annotator> owned;
-  try {
-    owned = std::make_unique<corpus::Annotator>(annotate_options);
-  } catch (const std::runtime_error& e) {
-    std::cerr << "crossboard: " << e.what() << "\n";
-    return kExitUsage;
-  }
-  const corpus::Annotator& annotator = *owned;
+  std::unique_ptr<corpus::Annotator> annotator = make_annotator(annotate_options);
   int exit_code = kExitOk;
   for (const std::string& file : options.files) {
-    corpus::FileRecord record = corpus::extract_file(file, &annotator);
+    corpus::FileRecord record = corpus::extract_file(file, annotator.get());
     if (!record.ok()) {
       std::cerr << "crossboard: " << file << ": skipped: " << record.error << "\n";
       exit_code = kExitSkipped;

@@ -144,13 +144,7 @@ int run_index_command(const IndexCommandOptions& options) {
   annotate_options.topics_file = options.topics_file;
   annotate_options.boards_file = options.boards_file;
   annotate_options.aliases_file = options.aliases_file;
-  std::unique_ptr<corpus::Annotator> annotator;
-  try {
-    annotator = std::make_unique<corpus::Annotator>(annotate_options);
-  } catch (const std::runtime_error& e) {
-    std::cerr << "crossboard: " << e.what() << "\n";
-    return kExitUsage;
-  }
+  std::unique_ptr<corpus::Annotator> annotator = make_annotator(annotate_options);
   indexer::IndexOptions index_options;
   index_options.paths = options.paths;
   index_options.db_path = indexer::default_db_path(options.db);
@@ -172,12 +166,6 @@ int run_index_command(const IndexCommandOptions& options) {
     print_summary(summary, index_options.db_path);
     if (summary.interrupted) return kExitInterrupted;
     return summary.skipped.empty() ? kExitOk : kExitSkipped;
-  } catch (const indexer::LockedError& e) {
-    std::cerr << "crossboard: " << e.what() << "\n";
-    return kExitLocked;
-  } catch (const indexer::EnvironmentError& e) {
-    std::cerr << "crossboard: " << e.what() << "\n";
-    return kExitEnvironment;
   } catch (const Xapian::Error& e) {
     std::cerr << "crossboard: index " << index_options.db_path << ": " << e.get_type() << ": " << e.get_msg()
               << "\n";

@@ -7,7 +7,7 @@
 
 #include "analysis/people.h"
 #include "cli/commands.h"
-#include "indexer/index_writer.h"
+#include "indexer/index_store.h"
 #include "query/search.h"
 
 namespace crossboard::cli {

@@ -10,7 +10,7 @@
 #include <xapian.h>
 
 #include "cli/commands.h"
-#include "indexer/index_writer.h"
+#include "indexer/index_store.h"
 #include "query/query_parser.h"
 #include "query/search.h"
 
@@ -197,12 +197,6 @@ int run_page(const query::Searcher& searcher, const std::string& text, const que
   return kExitOk;
 }
 
-void report_query_error(const query::QueryError& e, const std::string& text) {
-  std::cerr << "crossboard: bad query: " << e.message() << " (column " << e.column() << ")\n"
-            << "  " << text << "\n"
-            << "  " << std::string(e.column() > 0 ? e.column() - 1 : 0, ' ') << "^\n";
-}
-
 int run_search_command(const SearchCommandOptions& o) {
   std::string text = join_words(o.words);
   query::SearchOptions so;
@@ -215,15 +209,11 @@ int run_search_command(const SearchCommandOptions& o) {
   try {
     query::Searcher searcher(dbs);
     return o.all ? run_all(searcher, text, so, o) : run_page(searcher, text, so, o);
-  } catch (const query::QueryError& e) {
-    report_query_error(e, text);
-    return kExitUsage;
-  } catch (const indexer::EnvironmentError& e) {
-    std::cerr << "crossboard: " << e.what() << "\n";
-    return kExitEnvironment;
   } catch (const Xapian::Error& e) {
     std::cerr << "crossboard: search: " << e.get_type() << ": " << e.get_msg() << "\n";
     return kExitEnvironment;
+  } catch (...) {
+    return report_exception(std::current_exception());
   }
 }
 

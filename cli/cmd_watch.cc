@@ -10,7 +10,7 @@
 #include "analysis/watch.h"
 #include "cli/commands.h"
 #include "indexer/documents.h"
-#include "indexer/index_writer.h"
+#include "indexer/index_store.h"
 #include "query/query_parser.h"
 
 namespace crossboard::cli {

@@ -1,24 +1,32 @@
 // The subcommands of the crossboard binary; each lives in its own cmd_*.cc.
 #pragma once
 
+#include <exception>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 #include <xapian.h>
 
+#include "base/errors.h"
 #include "corpus/boards.h"
+
+namespace crossboard::corpus {
+class Annotator;
+struct AnnotateOptions;
+}  // namespace crossboard::corpus
 
 namespace crossboard::cli {
 
-// Exit codes shared by every subcommand.
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitSkipped = 1;      // ran, but some input was skipped
-inline constexpr int kExitUsage = 2;        // bad arguments or a bad query
-inline constexpr int kExitEnvironment = 3;  // cannot open the index, disk full, ...
-inline constexpr int kExitLocked = 4;       // another writer holds the index's lock
-inline constexpr int kExitInterrupted = 130;  // stopped by SIGINT/SIGTERM after committing (128 + SIGINT)
+// Exit codes shared by every subcommand: base/errors.h.
+using crossboard::kExitEnvironment;
+using crossboard::kExitInterrupted;
+using crossboard::kExitLocked;
+using crossboard::kExitOk;
+using crossboard::kExitSkipped;
+using crossboard::kExitUsage;
 
 // Each add_* registers its subcommand on `app` and sets `run` to the code
 // that executes it once parsing succeeds; `run` returns the exit code.
@@ -36,12 +44,21 @@ void add_terms_command(CLI::App& app, Runner& run);
 void add_evidence_command(CLI::App& app, Runner& run);
 void add_watch_command(CLI::App& app, Runner& run);
 
-// Opens the index (`dbs`, or the default) and runs an analysis on it, turning
-// a bad query or input into kExitUsage and an unreadable index into
-// kExitEnvironment, each reported in one line. Defined in cmd_compare.cc.
+// Opens the index (`dbs`, or the default) and runs an analysis on it; what
+// it throws is reported by report_exception. Defined in cmd_compare.cc.
 int run_analysis(const std::vector<std::string>& dbs, const std::function<int(const Xapian::Database&)>& body);
 // The boards file `--lineage` follows: `boards_file` when given, else the one
 // the index recorded; throws analysis::InputError when there is none.
 corpus::BoardNames lineage_boards(const Xapian::Database& db, const std::string& boards_file);
+
+// The one mapping from what a command throws to stderr and an exit code, the
+// same for every command (base/errors.h): a bad query is printed with a caret
+// under its column, then exit 2; InputError 2; LockedError 4;
+// EnvironmentError, Xapian errors and anything else 3. Defined in main.cc.
+int report_exception(std::exception_ptr error);
+
+// The annotator for `options`; a --topics or --aliases file that cannot be
+// read or has a bad line is the user's to fix: InputError (exit 2).
+std::unique_ptr<corpus::Annotator> make_annotator(const corpus::AnnotateOptions& options);
 
 }  // namespace crossboard::cli

@@ -4,6 +4,44 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "corpus/annotate.h"
+#include "query/query_parser.h"
+
+namespace crossboard::cli {
+
+int report_exception(std::exception_ptr error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const query::QueryError& e) {
+    std::cerr << "crossboard: bad query: " << e.message() << " (column " << e.column() << ")\n";
+    if (!e.query().empty())
+      std::cerr << "  " << e.query() << "\n"
+                << "  " << std::string(e.column() > 0 ? e.column() - 1 : 0, ' ') << "^\n";
+    return kExitUsage;
+  } catch (const InputError& e) {
+    std::cerr << "crossboard: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const LockedError& e) {
+    std::cerr << "crossboard: " << e.what() << "\n";
+    return kExitLocked;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "crossboard: index: " << e.get_type() << ": " << e.get_msg() << "\n";
+    return kExitEnvironment;
+  } catch (const std::exception& e) {  // EnvironmentError and whatever else failed
+    std::cerr << "crossboard: " << e.what() << "\n";
+    return kExitEnvironment;
+  }
+}
+
+std::unique_ptr<corpus::Annotator> make_annotator(const corpus::AnnotateOptions& options) {
+  try {
+    return std::make_unique<corpus::Annotator>(options);
+  } catch (const std::runtime_error& e) {
+    throw InputError(e.what());
+  }
+}
+
+}  // namespace crossboard::cli
 
 namespace crossboard::cli {
 // cli/reference.cc: when argv is `--generate-man` or `--generate-completions
@@ -64,8 +102,7 @@ int main(int argc, char** argv) {
   }
   try {
     return run ? run() : crossboard::cli::kExitUsage;
-  } catch (const std::exception& e) {
-    std::cerr << "crossboard: " << e.what() << "\n";
-    return crossboard::cli::kExitEnvironment;
+  } catch (...) {
+    return crossboard::cli::report_exception(std::current_exception());
   }
 }

@@ -1,13 +1,47 @@
 // Small string helpers shared by the parser's files.
 #include "corpus/text_util.h"
 
+#include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace crossboard::corpus {
 
 namespace {
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// Bytes in the UTF-8 sequence that `lead` starts (1 for a stray byte).
+size_t utf8_length(unsigned char lead) {
+  if (lead >= 0xF0 && lead < 0xF8) return 4;
+  if (lead >= 0xE0) return lead < 0xF0 ? 3 : 1;
+  if (lead >= 0xC2) return 2;
+  return 1;
+}
+
+// The ASCII letters of a Latin letter with accents (U+00C0..U+017F, lead
+// byte C3..C5), lower case: "é" → "e", "ß" → "ss", "Œ" → "oe"; empty for
+// anything else, which a slug reads as a gap.
+std::string_view ascii_letters(unsigned char lead, unsigned char next) {
+  // One entry per code point from U+00C0; "-" where there is no letter (× ÷).
+  static constexpr std::string_view kLatin1[] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "-", "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o", "-", "o", "u", "u", "u", "u", "y", "th", "y"};
+  // U+0100..U+017F (Latin Extended-A) in runs of one base letter.
+  static constexpr std::pair<int, std::string_view> kExtendedA[] = {
+      {6, "a"}, {8, "c"}, {4, "d"}, {10, "e"}, {8, "g"}, {4, "h"}, {10, "i"}, {2, "ij"}, {2, "j"}, {3, "k"}, {10, "l"},
+      {9, "n"}, {6, "o"}, {2, "oe"}, {6, "r"}, {8, "s"}, {6, "t"}, {12, "u"}, {2, "w"}, {3, "y"}, {6, "z"}, {1, "s"}};
+  if ((next & 0xC0) != 0x80) return "";
+  int code = ((lead & 0x1F) << 6) | (next & 0x3F);
+  if (code >= 0xC0 && code < 0x100) return kLatin1[code - 0xC0] == "-" ? "" : kLatin1[code - 0xC0];
+  for (int at = 0x100; const auto& [count, letters] : kExtendedA) {
+    if (code < at + count) return code >= at ? letters : "";
+    at += count;
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -93,16 +127,29 @@ std::string slugify(std::string_view s) {
   std::string f = fold(s);
   std::string out;
   bool dash = false;
+  auto add = [&](std::string_view letters) {
+    if (dash && !out.empty()) out += '-';
+    out += letters;
+    dash = false;
+  };
   for (size_t i = 0; i < f.size(); ++i) {
     unsigned char c = f[i];
     if (c == '\'') continue;
     if (std::isalnum(c)) {
-      if (dash && !out.empty()) out += '-';
-      out += static_cast<char>(c);
-      dash = false;
+      add(std::string_view(f).substr(i, 1));
     } else if (c == '&') {
       dash = true;
-      if (!out.empty()) out += "-and";
+      add("and");
+      dash = true;
+    } else if (c >= 0x80) {
+      size_t length = utf8_length(c);
+      std::string_view letters = i + 1 < f.size() ? ascii_letters(c, static_cast<unsigned char>(f[i + 1])) : "";
+      if (!letters.empty()) {
+        add(letters);
+      } else {
+        dash = true;
+      }
+      i += std::min(length, f.size() - i) - 1;
     } else {
       dash = true;
     }

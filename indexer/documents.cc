@@ -9,16 +9,14 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include <nlohmann/json.hpp>
-
-#include "indexer/index_writer.h"
+#include "corpus/text_util.h"
+#include "indexer/index_store.h"
+#include "indexer/records.h"
 #include "indexer/term_prefixes.h"
 
 namespace crossboard::indexer {
 
 namespace {
-
-using nlohmann::json;
 
 std::string join_list(const std::set<std::string>& values) {
   std::string out;
@@ -32,8 +30,7 @@ std::string join_list(const std::set<std::string>& values) {
 void add_boolean(Xapian::Document& doc, std::string_view prefix, const std::string& value) {
   if (value.empty()) return;
   std::string term = std::string(prefix) + value;
-  // Xapian refuses terms over 245 bytes; a boolean term that long is noise.
-  if (term.size() <= 240) doc.add_boolean_term(term);
+  if (term.size() <= kMaxTermBytes) doc.add_boolean_term(term);
 }
 
 // Terms and values every document of a meeting shares.
@@ -41,11 +38,11 @@ void add_meeting_fields(Xapian::Document& doc, const corpus::Meeting& m, const s
                         const std::string& file_key) {
   add_boolean(doc, prefix::kFile, file_key);
   add_boolean(doc, prefix::kMeeting, id);
-  std::string board_id = m.board_id.empty() ? slug(m.board) : m.board_id;
+  std::string board_id = m.board_id.empty() ? corpus::slugify(m.board) : m.board_id;
   add_boolean(doc, prefix::kBoard, board_id);
   if (!board_id.empty()) doc.add_value(slot::kBoardId, board_id);
-  add_boolean(doc, prefix::kArea, slug(m.area));
-  add_boolean(doc, prefix::kKind, slug(m.kind));
+  add_boolean(doc, prefix::kArea, corpus::slugify(m.area));
+  add_boolean(doc, prefix::kKind, corpus::slugify(m.kind));
   if (is_iso_date(m.date)) {
     add_boolean(doc, prefix::kYear, m.date.substr(0, 4));
     std::string compact = m.date.substr(0, 4) + m.date.substr(5, 2) + m.date.substr(8, 2);
@@ -63,34 +60,11 @@ void add_list_value(Xapian::Document& doc, Xapian::valueno slot, const std::set<
   if (!v.empty()) doc.add_value(slot, join_list(v));
 }
 
-json display_data(const corpus::Meeting& m, const std::string& id, std::string_view type,
-                  const std::string& number, const std::string& title, const corpus::Span& span,
-                  const std::string& text) {
-  return json{{"type", type},
-              {"meeting", id},
-              {"board", m.board},
-              {"board_id", m.board_id},
-              {"area", m.area},
-              {"date", m.date},
-              {"kind", m.kind},
-              {"item_number", number},
-              {"item_title", title},
-              {"source", {{"path", m.source.path},
-                          {"first_line", span.first_line},
-                          {"last_line", span.last_line},
-                          {"page", span.page}}},
-              {"text", text}};
-}
-
-// An item's actions and decisions as its document data holds them (README "Analysis").
-json register_data(const corpus::Item& item) {
-  json actions = json::array();
-  for (const corpus::Action& a : item.actions)
-    actions.push_back({{"text", a.text}, {"owners", a.owners}, {"owner_ids", a.owner_ids},
-                       {"due", a.due}, {"line", a.line}});
-  json decisions = json::array();
-  for (const corpus::Decision& d : item.decisions) decisions.push_back({{"text", d.text}, {"line", d.line}});
-  return json{{"actions", actions}, {"decisions", decisions}};
+// The citation of a passage of `m` (README "Search output").
+Citation citation_of(const corpus::Meeting& m, const std::string& id, const std::string& number,
+                     const std::string& title, const corpus::Span& span) {
+  return Citation{id, m.board, m.board_id, m.area, m.date, m.kind, number, title,
+                  m.source.path, span.first_line, span.last_line, span.page};
 }
 
 // How often the title and text name each of `topics` (at least once each:
@@ -180,7 +154,7 @@ class NameGroups {
       for (uint32_t index : f->second) matches[phrases_[index].group] += occurrences(phrases_[index].words, positions);
     }
     for (size_t g = 0; g < terms_.size(); ++g)
-      if (matches[g] > 0 && terms_[g].size() <= 240) doc.add_term(terms_[g], matches[g]);
+      if (matches[g] > 0 && terms_[g].size() <= kMaxTermBytes) doc.add_term(terms_[g], matches[g]);
   }
 
  private:
@@ -276,19 +250,12 @@ std::string attendance_text(const corpus::Meeting& m) {
 }
 
 // The attendance list as the meeting document's data holds it, for `people`
-// (analysis/people.h): one object per entry, fields as in `extract --json`.
-json attendance_data(const corpus::Meeting& m) {
-  json out = json::array();
-  for (const corpus::Attendee& a : m.attendance) {
-    json entry = {{"name", a.name}, {"person_id", a.person_id}, {"role", a.role},
-                  {"organisation", a.organisation}, {"status", std::string(corpus::to_string(a.status))},
-                  {"line", a.line}};
-    if (a.chair) entry["chair"] = true;
-    if (!a.deputy_for.empty()) entry["deputy_for"] = a.deputy_for;
-    if (!a.organisation_as_written.empty()) entry["organisation_as_written"] = a.organisation_as_written;
-    if (!a.alias.empty()) entry["alias"] = a.alias;
-    out.push_back(std::move(entry));
-  }
+// (analysis/people.h): fields as in `extract --json`.
+std::vector<AttendeeRecord> attendance_records(const corpus::Meeting& m) {
+  std::vector<AttendeeRecord> out;
+  for (const corpus::Attendee& a : m.attendance)
+    out.push_back({a.name, a.person_id, a.role, a.organisation, a.organisation_as_written,
+                   std::string(corpus::to_string(a.status)), a.chair, a.deputy_for, a.alias, a.line});
   return out;
 }
 
@@ -308,7 +275,7 @@ Xapian::Document meeting_document(const corpus::Meeting& m, const std::string& i
     if (a.chair) add_boolean(doc, prefix::kStatus, "chair:" + a.person_id);
     if (!a.organisation.empty()) {
       organisations.insert(a.organisation);
-      add_boolean(doc, prefix::kOrganisation, slug(a.organisation));
+      add_boolean(doc, prefix::kOrganisation, corpus::slugify(a.organisation));
     }
   }
   add_list_value(doc, slot::kPeople, people);
@@ -316,9 +283,8 @@ Xapian::Document meeting_document(const corpus::Meeting& m, const std::string& i
   std::string text = attendance_text(m);
   index_text(doc, "", text);
   groups.add_terms(doc);
-  json data = display_data(m, id, "meeting", "", "Attendance", m.span, text);
-  data["attendance"] = attendance_data(m);
-  doc.set_data(data.dump());
+  PassageRecord record{"meeting", citation_of(m, id, "", "Attendance", m.span), {}, {}, attendance_records(m)};
+  doc.set_data(encode_passage(record, text));
   return doc;
 }
 
@@ -334,7 +300,7 @@ Xapian::Document item_document(const corpus::Meeting& m, const corpus::Item& ite
   for (const std::string& p : people) add_boolean(doc, prefix::kPerson, p);
   std::set<std::string> organisations(item.organisations.begin(), item.organisations.end());
   organisations.erase("");
-  for (const std::string& o : organisations) add_boolean(doc, prefix::kOrganisation, slug(o));
+  for (const std::string& o : organisations) add_boolean(doc, prefix::kOrganisation, corpus::slugify(o));
   std::set<std::string> topics(item.topics.begin(), item.topics.end());
   topics.erase("");
   for (const auto& [t, mentions] : topic_mentions(item, topics, taxonomy))
@@ -346,29 +312,14 @@ Xapian::Document item_document(const corpus::Meeting& m, const corpus::Item& ite
   add_list_value(doc, slot::kTopics, topics);
   index_text(doc, item.title, item.text);
   name_groups(taxonomy).add_terms(doc);
-  json data = display_data(m, id, "item", item.number, item.title, item.span, item.text);
-  data.update(register_data(item));
-  doc.set_data(data.dump());
+  PassageRecord record{"item", citation_of(m, id, item.number, item.title, item.span), {}, {}, {}};
+  for (const corpus::Action& a : item.actions) record.actions.push_back({a.text, a.owners, a.owner_ids, a.due, a.line});
+  for (const corpus::Decision& d : item.decisions) record.decisions.push_back({d.text, d.line});
+  doc.set_data(encode_passage(record, item.text));
   return doc;
 }
 
 }  // namespace
-
-std::string slug(std::string_view text) {
-  std::string out;
-  bool gap = false;
-  for (Xapian::Utf8Iterator it(text.data(), text.size()); it != Xapian::Utf8Iterator(); ++it) {
-    unsigned ch = *it;
-    if (Xapian::Unicode::is_wordchar(ch) && ch != '_') {
-      if (gap && !out.empty()) out += '-';
-      gap = false;
-      Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(ch));
-    } else if (ch != '\'' && ch != 0x2019) {  // "Children's" → "childrens"
-      gap = true;
-    }
-  }
-  return out;
-}
 
 bool is_iso_date(std::string_view d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;

@@ -12,10 +12,6 @@
 
 namespace crossboard::indexer {
 
-// Lower case, each run of non-word characters replaced by one '-', no '-' at
-// either end: "Cheshire East" → "cheshire-east". Keeps non-ASCII letters.
-std::string slug(std::string_view text);
-
 // "2016-11-21" → true iff a real calendar date in ISO form.
 bool is_iso_date(std::string_view date);
 

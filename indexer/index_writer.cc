@@ -16,8 +16,9 @@
 #include <ctime>
 #include <exception>
 #include <fstream>
+#include <iterator>
 #include <mutex>
-#include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -26,6 +27,7 @@
 #include "corpus/annotate.h"
 #include "corpus/reader.h"
 #include "indexer/documents.h"
+#include "indexer/records.h"
 #include "indexer/term_prefixes.h"
 
 namespace crossboard::indexer {
@@ -40,6 +42,13 @@ constexpr std::string_view kMinutesExtensions[] = {".txt", ".md",  ".markdown", 
 std::string term(std::string_view prefix, const std::string& value) { return std::string(prefix) + value; }
 
 [[noreturn]] void rethrow_as_environment(const std::string& db_path, const Xapian::Error& e) {
+  // Xapian says "already locked" only when another process holds the lock;
+  // a lock file it cannot create (a read-only file system, a folder it may
+  // not write, a flintlock that is a folder) is no reason to wait.
+  bool held = std::string(e.get_msg()).find("already locked") != std::string::npos;
+  if (std::string(e.get_type()) == "DatabaseLockError" && !held)
+    throw EnvironmentError("index " + db_path + " cannot be locked for writing: " + e.get_msg() +
+                           " (can this user write there, and is the file system writable?)");
   if (std::string(e.get_type()) == "DatabaseLockError")
     throw LockedError("index " + db_path + " is locked by another writer (Xapian::DatabaseLockError on " +
                       (fs::path(db_path) / "flintlock").string() +
@@ -116,6 +125,20 @@ void create_index(fs::path db) {
   if (ec) fs::remove_all(partial, ec);
 }
 
+// True when `db_path` is a folder that holds files but no Xapian database
+// (whose folder always holds its "iam<backend>" marker): a wrong --db, such
+// as the minutes folder itself, which an index run must not fill.
+bool foreign_folder(const std::string& db_path) {
+  std::error_code ec;
+  if (!fs::is_directory(db_path, ec)) return false;
+  bool any = false;
+  for (const fs::directory_entry& entry : fs::directory_iterator(db_path, ec)) {
+    if (entry.path().filename().string().rfind("iam", 0) == 0) return false;
+    any = true;
+  }
+  return any;
+}
+
 // True when `db_path` holds no index yet: missing, or an empty directory.
 bool no_index_yet(const std::string& db_path) {
   std::error_code ec;
@@ -133,17 +156,16 @@ void set_flush_threshold() { setenv("XAPIAN_FLUSH_THRESHOLD", "250", /*overwrite
 
 Xapian::WritableDatabase open_writable(const std::string& db_path) {
   set_flush_threshold();
+  if (foreign_folder(db_path))
+    throw InputError("--db " + db_path + " is a folder of other files, not a crossboard index: "
+                     "give a new or empty folder, or an index");
   try {
     if (no_index_yet(db_path)) create_index(db_path);
     Xapian::WritableDatabase db(db_path, Xapian::DB_CREATE_OR_OPEN);
-    std::string format = db.get_metadata(std::string(metadata::kFormatKey));
-    if (format.empty() && db.get_doccount() == 0) {
+    check_format(db, db_path, "writes", "re-index into a new --db (or delete " + db_path + " and index again)");
+    if (db.get_metadata(std::string(metadata::kFormatKey)).empty()) {
       db.set_metadata(std::string(metadata::kFormatKey), std::string(metadata::kFormatVersion));
       db.commit();
-    } else if (format != metadata::kFormatVersion) {
-      throw EnvironmentError("index " + db_path + " has format '" + format + "', this crossboard writes '" +
-                             std::string(metadata::kFormatVersion) +
-                             "': re-index into a new --db (or delete " + db_path + " and index again)");
     }
     return db;
   } catch (const Xapian::Error& e) {
@@ -196,28 +218,6 @@ std::string utc_now() {
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Taxonomy& taxonomy) {
-  auto lower = [](std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-  };
-  std::vector<std::pair<std::string, std::string>> pairs;
-  for (const corpus::Topic& topic : taxonomy.topics()) {
-    std::set<std::string> words;
-    for (const std::string& w : topic.word_acronyms) words.insert(lower(w));
-    std::set<std::string> names;
-    for (const auto* list : {&topic.acronyms, &topic.synonyms})
-      for (const std::string& name : *list)
-        if (!words.count(lower(name))) names.insert(lower(name));
-    if (!words.count(lower(topic.label))) names.insert(lower(topic.label));
-    for (const std::string& key : names)
-      for (const std::string& value : names)
-        if (key != value) pairs.emplace_back(key, value);
-  }
-  std::sort(pairs.begin(), pairs.end());
-  return pairs;
-}
-
 namespace {
 
 // What the documents' topic terms depend on, as the index records it.
@@ -227,11 +227,6 @@ std::string taxonomy_digest(const corpus::Taxonomy& taxonomy) {
 
 }  // namespace
 
-std::string default_db_path(const std::string& explicit_path) {
-  if (!explicit_path.empty()) return explicit_path;
-  if (const char* env = std::getenv("CROSSBOARD_DB"); env && *env) return env;
-  return "crossboard-index";
-}
 
 std::string file_key(const fs::path& path) {
   std::string key = absolute_normal(path).string();
@@ -255,21 +250,13 @@ IndexedFileRecord IndexWriter::indexed_record(const fs::path& path) const {
   std::string unique = term(prefix::kUnique, "file:" + file_key(path));
   Xapian::PostingIterator it = db_.postlist_begin(unique);
   if (it == db_.postlist_end(unique)) return {};
-  auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
-  if (!data.is_object()) return {};
+  std::optional<FileData> data = decode_file(db_.get_document(*it).get_data());
+  if (!data) return {};
   IndexedFileRecord record;
-  record.sha256 = data.value("sha256", "");
-  record.stamp.size = data.value("size", uintmax_t{0});
-  record.stamp.mtime_ns = data.value("mtime_ns", int64_t{0});
+  record.sha256 = data->sha256;
+  record.stamp.size = data->size;
+  record.stamp.mtime_ns = data->mtime_ns;
   return record;
-}
-
-std::string IndexWriter::indexed_sha256(const fs::path& path) const {
-  std::string unique = term(prefix::kUnique, "file:" + file_key(path));
-  Xapian::PostingIterator it = db_.postlist_begin(unique);
-  if (it == db_.postlist_end(unique)) return "";
-  auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
-  return data.is_object() ? data.value("sha256", "") : "";
 }
 
 PreparedFile prepare_file(const corpus::FileRecord& record, const corpus::Taxonomy& taxonomy,
@@ -290,15 +277,12 @@ PreparedFile prepare_file(const corpus::FileRecord& record, const corpus::Taxono
   file_doc.add_boolean_term(term(prefix::kUnique, "file:" + prepared.key));
   file_doc.add_boolean_term(term(prefix::kDocType, "file"));
   file_doc.add_boolean_term(term(prefix::kFile, prepared.key));
-  nlohmann::json data{{"path", record.source.path},
-                      {"sha256", record.source.sha256},
-                      {"meetings", prepared.counts.meetings},
-                      {"items", prepared.counts.items}};
+  FileData data{record.source.path, record.source.sha256, prepared.counts.meetings, prepared.counts.items, 0, 0};
   if (stamp.known()) {
-    data["size"] = stamp.size;
-    data["mtime_ns"] = stamp.mtime_ns;
+    data.size = stamp.size;
+    data.mtime_ns = stamp.mtime_ns;
   }
-  file_doc.set_data(data.dump());
+  file_doc.set_data(encode_file(data));
   prepared.documents.push_back(std::move(file_doc));
   return prepared;
 }
@@ -339,10 +323,9 @@ std::vector<std::pair<std::string, std::string>> IndexWriter::indexed_files() co
   std::vector<std::pair<std::string, std::string>> files;
   std::string type = term(prefix::kDocType, "file");
   for (auto it = db_.postlist_begin(type); it != db_.postlist_end(type); ++it) {
-    auto data = nlohmann::json::parse(db_.get_document(*it).get_data(), nullptr, false);
-    if (!data.is_object()) continue;
-    std::string path = data.value("path", "");
-    files.emplace_back(file_key(path), path);
+    std::optional<FileData> data = decode_file(db_.get_document(*it).get_data());
+    if (!data) continue;
+    files.emplace_back(file_key(data->path), data->path);
   }
   return files;
 }
@@ -375,9 +358,10 @@ std::string IndexWriter::topics_record() const {
   return db_.get_metadata(std::string(metadata::kTopicsKey));
 }
 
-void IndexWriter::set_topics_record(const std::string& record) {
-  if (topics_record() == record) return;
+void IndexWriter::set_topics_record(const std::string& record, const std::string& taxonomy_text) {
+  if (topics_record() == record && db_.get_metadata(std::string(metadata::kTaxonomyKey)) == taxonomy_text) return;
   db_.set_metadata(std::string(metadata::kTopicsKey), record);
+  db_.set_metadata(std::string(metadata::kTaxonomyKey), taxonomy_text);  // empty: the key goes
   dirty_ = true;
 }
 
@@ -765,16 +749,18 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   fs::path workdir = sibling_workdir(db, ".build-");
   auto writer = std::make_unique<IndexWriter>(db.string());
   corpus::Taxonomy custom;
-  if (!options.topics_file.empty()) custom = corpus::Taxonomy::from_file(options.topics_file);
+  std::string taxonomy_text;  // kept in the index, so queries read the same topics
+  if (!options.topics_file.empty()) {
+    custom = corpus::Taxonomy::from_file(options.topics_file);
+    std::ifstream in(options.topics_file, std::ios::binary);
+    taxonomy_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
   const corpus::Taxonomy& taxonomy = options.topics_file.empty() ? corpus::Taxonomy::builtin() : custom;
   writer->write_synonyms(taxonomy);
   const corpus::PersonAliases& aliases = annotator.aliases();
   const corpus::BoardNames& boards = annotator.boards();
   // The boards file rides in the same record: board ids follow it as person ids follow the aliases.
-  nlohmann::json record;
-  if (!aliases.label().empty()) record = {{"file", aliases.label()}, {"text", aliases.text()}};
-  if (!boards.label().empty()) record["boards_file"] = boards.label(), record["boards_text"] = boards.text();
-  std::string aliases_record = record.is_null() ? "" : record.dump();
+  std::string aliases_record = encode_aliases({aliases.label(), aliases.text(), boards.label(), boards.text()});
   // Person ids follow the aliases file, topic and name-group terms the
   // taxonomy: another file of either means every file is read again.
   std::string topics_record = taxonomy_digest(taxonomy);
@@ -782,7 +768,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
                     (writer->document_count() > 0 && writer->topics_record() != topics_record);
   // Every document of a new index follows this taxonomy, even if the run is
   // interrupted; an existing one is recorded only once every file is re-read.
-  if (writer->document_count() == 0) writer->set_topics_record(topics_record);
+  if (writer->document_count() == 0) writer->set_topics_record(topics_record, taxonomy_text);
   // What the index holds for each file, looked up here: workers never touch the database.
   std::vector<std::string> keys;
   std::vector<IndexedFileRecord> stored;
@@ -910,7 +896,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
   if (!summary.interrupted) {
     if (options.prune) summary.removed += prune_missing(*writer, options.paths, seen_keys);
     writer->set_aliases_record(aliases_record);
-    writer->set_topics_record(topics_record);
+    writer->set_topics_record(topics_record, taxonomy_text);
   }
   summary.wrote = summary.wrote || writer->dirty() || !shards.empty();
   writer->commit();

@@ -1,4 +1,6 @@
 // Writing the crossboard Xapian index: files in, documents replaced, synonyms, commits.
+// Only `index` (cli/cmd_index.cc) and tests include it; readers include
+// indexer/index_store.h.
 #pragma once
 
 #include <xapian.h>
@@ -14,27 +16,13 @@
 #include "corpus/extract.h"
 #include "corpus/pdf_reader.h"
 #include "corpus/topics.h"
+#include "indexer/index_store.h"
 
 namespace crossboard::corpus {
 class Annotator;
 }
 
 namespace crossboard::indexer {
-
-// The index cannot be opened, written or committed. The CLI exits 3 on it.
-class EnvironmentError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
-// Another writer holds the index's lock (Xapian::DatabaseLockError). The CLI exits 4 on it.
-class LockedError : public EnvironmentError {
- public:
-  using EnvironmentError::EnvironmentError;
-};
-
-// The database path: `explicit_path` if set, else $CROSSBOARD_DB, else ./crossboard-index.
-std::string default_db_path(const std::string& explicit_path = "");
 
 // The key under which a file's documents are stored: its absolute, lexically
 // normal path (a hash of it when too long for a Xapian term).
@@ -46,11 +34,6 @@ struct FileWrite {
   size_t items = 0;
   bool replaced = false;  // the file had documents before
 };
-
-// The synonym pairs the index holds for a taxonomy, sorted: every name of a
-// topic (lower case) → every other name. Acronyms that are ordinary words
-// ("SEND") are left out: "send" is the verb.
-std::vector<std::pair<std::string, std::string>> synonym_pairs(const corpus::Taxonomy& taxonomy);
 
 // A file's size and modification time, as the file record keeps them so that
 // a later run skips the file unread when both are the same. A zero
@@ -95,8 +78,6 @@ class IndexWriter {
   // instead of the time it opened: the shards of one run share their time.
   IndexWriter(const std::string& db_path, std::string indexed_at);
 
-  // SHA-256 recorded for the file at `path`, empty when it is not indexed.
-  std::string indexed_sha256(const std::filesystem::path& path) const;
   // The hash and stamp recorded for the file at `path`.
   IndexedFileRecord indexed_record(const std::filesystem::path& path) const;
   // Documents in the index, file records included.
@@ -121,7 +102,8 @@ class IndexWriter {
   std::string aliases_record() const;
   void set_aliases_record(const std::string& record);
   std::string topics_record() const;
-  void set_topics_record(const std::string& record);
+  // Records the taxonomy digest and the --topics file's text (empty for the built-in one).
+  void set_topics_record(const std::string& record, const std::string& taxonomy_text);
   // True when changes are pending since the last commit.
   bool dirty() const { return dirty_; }
   void commit();

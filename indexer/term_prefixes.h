@@ -8,8 +8,8 @@
 // Like Omega's termprefixes.rst: the indexer writes these and the query layer
 // reads them; no other file spells a prefix. Prefixes are upper case, so a
 // lower-case free-text term can never be mistaken for a boolean one.
-// "slug" below means folded to ASCII lower case with each run of other
-// characters replaced by one '-' ("Cheshire East" → "cheshire-east").
+// "slug" below means corpus::slugify ("Cheshire East" → "cheshire-east",
+// "Health & Wellbeing" → "health-and-wellbeing"), the rule of board ids.
 namespace crossboard::indexer::prefix {
 
 // Free text (title and text of an item; board, venue and attendance of a
@@ -63,6 +63,15 @@ inline constexpr std::string_view kNameGroup = "XN";
 
 }  // namespace crossboard::indexer::prefix
 
+namespace crossboard::indexer {
+
+// The longest term the index writes, in bytes: Xapian refuses terms over 245
+// bytes, and a boolean or name-group term that long is noise. A query for a
+// longer one is made another way (query/query_parser.cc).
+inline constexpr size_t kMaxTermBytes = 240;
+
+}  // namespace crossboard::indexer
+
 namespace crossboard::indexer::slot {
 
 // ISO date "2016-11-21" (sorts as a string; date ranges are value ranges).
@@ -103,5 +112,8 @@ inline constexpr std::string_view kAliasesKey = "crossboard.aliases";
 // SHA-256 of the taxonomy the documents' topic and name-group terms follow
 // (its topics and synonym pairs); another taxonomy re-reads every file.
 inline constexpr std::string_view kTopicsKey = "crossboard.topics";
+// The text of the --topics file the index was built with; absent for the
+// built-in taxonomy. Queries read topic names from it (index_taxonomy()).
+inline constexpr std::string_view kTaxonomyKey = "crossboard.taxonomy";
 
 }  // namespace crossboard::indexer::metadata

@@ -1,5 +1,7 @@
-// tokenize, stem and make_snippet: marking the words a query matched.
+// make_snippet: marking the words a query matched.
 #include "query/highlight.h"
+
+#include "base/words.h"
 
 #include <xapian.h>
 
@@ -11,119 +13,14 @@ namespace crossboard::query {
 
 namespace {
 
-bool is_apostrophe(unsigned ch) { return ch == '\'' || ch == 0x2019; }
+using base::Word;
+using base::Words;
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-// Xapian's word-character test and lower case for ASCII, looked up once.
-struct AsciiTable {
-  bool word[128];
-  char lower[128];
-};
-
-// A function's static, not a global: a snippet made while another file's
-// globals are initialised must not find the table still zero.
-const AsciiTable& ascii_table() {
-  static const AsciiTable table = [] {
-    AsciiTable t{};
-    for (unsigned c = 0; c < 128; ++c) {
-      t.word[c] = Xapian::Unicode::is_wordchar(c);
-      t.lower[c] = static_cast<char>(Xapian::Unicode::tolower(c));
-    }
-    return t;
-  }();
-  return table;
-}
-
-bool is_word_char(unsigned ch, const AsciiTable& ascii) {
-  return ch < 128 ? ascii.word[ch] : Xapian::Unicode::is_wordchar(ch);
-}
-
-// The character at byte `at` as a Xapian::Utf8Iterator walking `text` reads
-// it (a byte of broken UTF-8 is a character of its own), and its byte length.
-unsigned char_at(std::string_view text, size_t at, size_t& length) {
-  unsigned char byte = static_cast<unsigned char>(text[at]);
-  if (byte < 0x80) {
-    length = 1;
-    return byte;
-  }
-  // Default-constructed, then assigned: for a length of 0 the constructor
-  // leaves members unset, and GCC's -Wmaybe-uninitialized cannot see ours is never 0.
-  Xapian::Utf8Iterator it;
-  it.assign(text.data() + at, text.size() - at);
-  unsigned ch = *it;
-  ++it;
-  length =
-      it == Xapian::Utf8Iterator() ? text.size() - at : static_cast<size_t>(it.raw() - (text.data() + at));
-  return ch;
-}
-
-// A word of a text: its byte range, and its lower-case form in Words::lower.
-struct Word {
-  size_t offset = 0;
-  size_t length = 0;
-  size_t lower_begin = 0;
-  size_t lower_end = 0;
-};
-
-struct Words {
-  std::vector<Word> words;
-  std::string lower;  // every word's lower-case form, one after another
-  std::string_view lower_of(const Word& w) const {
-    return std::string_view(lower).substr(w.lower_begin, w.lower_end - w.lower_begin);
-  }
-};
-
-// Fills `out` with the words of `text` as tokenize() promises, without a string per word.
-void split_words(std::string_view text, Words& out) {
-  out.words.clear();
-  out.lower.clear();
-  out.lower.reserve(text.size());
-  const AsciiTable& ascii = ascii_table();  // looked up once, not per character
-  Word current;
-  bool in_word = false;
-  auto end_word = [&] {
-    current.lower_end = out.lower.size();
-    out.words.push_back(current);
-    in_word = false;
-  };
-  for (size_t at = 0, length = 1; at < text.size(); at += length) {
-    unsigned char byte = static_cast<unsigned char>(text[at]);
-    if (byte < 0x80 && ascii.word[byte]) {  // a run of ASCII word characters, the common case
-      if (!in_word) current = Word{at, 0, out.lower.size(), 0};
-      in_word = true;
-      size_t run = at;
-      do {
-        out.lower += ascii.lower[byte];
-        byte = ++run < text.size() ? static_cast<unsigned char>(text[run]) : 0;
-      } while (byte != 0 && byte < 0x80 && ascii.word[byte]);
-      current.length = run - current.offset;
-      length = run - at;
-      continue;
-    }
-    unsigned ch = byte;
-    length = 1;
-    if (byte >= 0x80) ch = char_at(text, at, length);
-    if (is_word_char(ch, ascii)) {  // beyond ASCII (or a byte sequence Xapian reads as ASCII)
-      if (!in_word) current = Word{at, 0, out.lower.size(), 0};
-      in_word = true;
-      if (ch < 128) {
-        out.lower += ascii.lower[ch];
-      } else {
-        Xapian::Unicode::append_utf8(out.lower, Xapian::Unicode::tolower(ch));
-      }
-      current.length = at + length - current.offset;
-    } else if (in_word) {
-      size_t next = at + length, next_length = 0;
-      if ((is_apostrophe(ch) || ch == '&') && next < text.size() &&
-          is_word_char(char_at(text, next, next_length), ascii)) {
-        out.lower += ch == '&' ? '&' : '\'';
-      } else {
-        end_word();
-      }
-    }
-  }
-  if (in_word) end_word();
+// A quoted phrase's word, or its possessive as the query also finds it ("cse's" for "cse").
+bool phrase_word(std::string_view word, std::string_view wanted) {
+  return word == wanted || (word.size() == wanted.size() + 2 && word.starts_with(wanted) && word.ends_with("'s"));
 }
 
 struct Mark {
@@ -149,10 +46,11 @@ class WordVerdicts {
 
   // Forgets every verdict unless `h`'s words are those judged so far.
   void use(const Highlight& h) {
-    if (judged_ && h.stems == stems_ && h.exact == exact_ && h.prefixes == prefixes_ && phrases_ == h.phrases)
+    if (judged_ && h.stems == stems_ && h.exact == exact_ && h.prefixes == prefixes_ && phrases_ == h.phrases &&
+        quoted_ == h.quoted)
       return;
     judged_ = true;
-    stems_ = h.stems, exact_ = h.exact, prefixes_ = h.prefixes, phrases_ = h.phrases;
+    stems_ = h.stems, exact_ = h.exact, prefixes_ = h.prefixes, phrases_ = h.phrases, quoted_ = h.quoted;
     clear();
   }
 
@@ -213,16 +111,18 @@ class WordVerdicts {
     uint8_t verdict = 0;
     bool single = exact_.count(lower) > 0;
     for (const std::string& p : prefixes_) single = single || lower.compare(0, p.size(), p) == 0;
-    if (!single && !stems_.empty()) single = stems_.count(stem(lower)) > 0;
+    if (!single && !stems_.empty()) single = stems_.count(base::stem(lower)) > 0;
     if (single) verdict |= kSingle;
     for (const auto& phrase : phrases_)
       if (!phrase.empty() && phrase.front() == lower) verdict |= kPhraseStart;
+    for (const auto& phrase : quoted_)
+      if (!phrase.empty() && phrase_word(lower, phrase.front())) verdict |= kPhraseStart;
     return verdict;
   }
 
   bool judged_ = false;
   std::set<std::string> stems_, exact_, prefixes_;
-  std::vector<std::vector<std::string>> phrases_;
+  std::vector<std::vector<std::string>> phrases_, quoted_;
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   std::string keys_;
@@ -236,13 +136,20 @@ std::vector<Mark> find_marks(const Words& text, const Highlight& h) {
   std::vector<std::pair<size_t, size_t>> ranges;  // word index ranges [first, last)
   for (size_t i = 0; i < words.size(); ++i) {
     uint8_t verdict = verdicts.of(text.lower_of(words[i]));
-    if (verdict & WordVerdicts::kPhraseStart)
+    if (verdict & WordVerdicts::kPhraseStart) {
       for (const auto& phrase : h.phrases) {
         if (phrase.empty() || i + phrase.size() > words.size()) continue;
         bool all = true;
         for (size_t k = 0; all && k < phrase.size(); ++k) all = text.lower_of(words[i + k]) == phrase[k];
         if (all) ranges.emplace_back(i, i + phrase.size());
       }
+      for (const auto& phrase : h.quoted) {
+        if (phrase.empty() || i + phrase.size() > words.size()) continue;
+        bool all = true;
+        for (size_t k = 0; all && k < phrase.size(); ++k) all = phrase_word(text.lower_of(words[i + k]), phrase[k]);
+        if (all) ranges.emplace_back(i, i + phrase.size());
+      }
+    }
     if (verdict & WordVerdicts::kSingle) ranges.emplace_back(i, i + 1);
   }
   std::sort(ranges.begin(), ranges.end());
@@ -321,24 +228,9 @@ std::string render(std::string_view text, size_t start, size_t end, const std::v
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text) {
-  Words words;
-  split_words(text, words);
-  std::vector<Token> tokens;
-  tokens.reserve(words.words.size());
-  for (const Word& w : words.words)
-    tokens.push_back(Token{w.offset, w.length, std::string(words.lower_of(w))});
-  return tokens;
-}
-
-std::string stem(const std::string& lower) {
-  static thread_local Xapian::Stem stemmer("english");
-  return stemmer(lower);
-}
-
 std::string make_snippet(std::string_view text, const Highlight& highlight, size_t max_bytes) {
   static thread_local Words words;  // kept for its buffers: one snippet after another
-  split_words(text, words);
+  base::split_words(text, words);
   const std::vector<Word>& tokens = words.words;
   std::vector<Mark> marks = highlight.empty() ? std::vector<Mark>{} : find_marks(words, highlight);
   size_t anchor = 0;

@@ -8,30 +8,20 @@
 
 namespace crossboard::query {
 
-// A word of a text as the index sees it: lower case, byte range in the text.
-struct Token {
-  size_t offset = 0;
-  size_t length = 0;
-  std::string lower;
-};
-
-// Splits `text` into words the way Xapian's TermGenerator does for our
-// purposes: runs of word characters, with an apostrophe or an ampersand
-// inside a word kept ("CSE's" is one word, "cse's"; "A&E" is "a&e"); ’ is
-// read as '.
-std::vector<Token> tokenize(std::string_view text);
-
-// English stem of a lower-case word, as the index's "Z" terms hold it.
-std::string stem(const std::string& lower);
-
 // The positive parts of a query (never what it excludes with NOT), so a
 // snippet marks exactly what made the passage match, synonyms included.
+// Words are terms as base::split_words makes them.
 struct Highlight {
-  std::set<std::string> stems;                    // any word with this stem
-  std::set<std::string> exact;                    // this lower-case word only
+  std::set<std::string> stems;                    // any word with this stem (base::stem)
+  std::set<std::string> exact;                    // this term only
   std::set<std::string> prefixes;                 // wildcards: words starting so
   std::vector<std::vector<std::string>> phrases;  // these lower-case words in a row
-  bool empty() const { return stems.empty() && exact.empty() && prefixes.empty() && phrases.empty(); }
+  // Quoted phrases: these words in a row, each also as its possessive
+  // ("cse's" for "cse"), as the query finds them.
+  std::vector<std::vector<std::string>> quoted;
+  bool empty() const {
+    return stems.empty() && exact.empty() && prefixes.empty() && phrases.empty() && quoted.empty();
+  }
 };
 
 // Marks each match of `highlight` in `text` as **words**, in a window of about

@@ -4,14 +4,17 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <vector>
 
+#include "base/words.h"
 #include "corpus/annotate.h"
+#include "corpus/text_util.h"
 #include "corpus/topics.h"
 #include "indexer/documents.h"
-#include "indexer/index_writer.h"
+#include "indexer/index_store.h"
 #include "indexer/term_prefixes.h"
 
 namespace crossboard::query {
@@ -19,7 +22,7 @@ namespace crossboard::query {
 namespace prefix = indexer::prefix;
 
 QueryError::QueryError(size_t column, const std::string& message)
-    : std::runtime_error("column " + std::to_string(column) + ": " + message),
+    : InputError("column " + std::to_string(column) + ": " + message),
       column_(column),
       message_(message) {}
 
@@ -30,6 +33,9 @@ constexpr std::array<std::string_view, 9> kFields = {"board", "area",   "person"
 constexpr std::array<std::string_view, 7> kStatuses = {"present",  "apologies", "in_attendance",
                                                        "observer", "deputy",    "absent", "chair"};
 constexpr size_t kLongestMultiwordSynonym = 6;
+// Words a run may have to name a topic for ParsedQuery::topics; the longest
+// label of the built-in taxonomy has five.
+constexpr size_t kLongestTopicName = 5;
 // Past these a query is refused, not run: every word costs posting-list reads
 // and every bracket or NOT a level of recursion.
 constexpr size_t kMaxLexemes = 1000;
@@ -159,6 +165,7 @@ struct Unit {
   std::vector<std::string> people;  // Kind::person: matching person ids
   std::string status;               // Kind::status
   bool negated = false;
+  size_t column = 0;  // Kind::word: where the word starts in the query
 };
 
 Unit make_unit(Unit::Kind kind, Xapian::Query query = Xapian::Query()) {
@@ -182,11 +189,11 @@ Xapian::Query all_of(std::vector<Xapian::Query> queries) {
   return Xapian::Query(Xapian::Query::OP_AND, queries.begin(), queries.end());
 }
 
-std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> words;
-  for (const Token& t : tokenize(text)) words.push_back(t.lower);
-  return words;
-}
+// The terms the index holds for `text` (base/words.h: the one word rule).
+std::vector<std::string> words_of(std::string_view text) { return base::terms_of(text); }
+
+// A possessive the index holds as a word of its own: "cse's" beside "cse".
+constexpr std::string_view kPossessive = "'s";
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
@@ -194,7 +201,8 @@ bool all_digits(std::string_view s) {
 
 class Parser {
  public:
-  Parser(std::string_view text, const Xapian::Database& db) : lexemes_(Lexer(text).run()), db_(db) {}
+  Parser(std::string_view text, const Xapian::Database& db)
+      : lexemes_(Lexer(text).run()), db_(db), taxonomy_(indexer::index_taxonomy(db)) {}
 
   ParsedQuery run() {
     Xapian::Query q = parse_or();
@@ -204,7 +212,11 @@ class Parser {
     // records. Leaving those out costs a check against a short posting list;
     // filtering by (XDTitem OR XDTmeeting) walked two lists as long as the index.
     Xapian::Query files(std::string(prefix::kDocType) + "file");
-    return {Xapian::Query(Xapian::Query::OP_AND_NOT, q, files), highlight_};
+    std::sort(named_topics_.begin(), named_topics_.end());
+    std::vector<std::string> topics;
+    for (const auto& [column, id] : named_topics_)
+      if (std::find(topics.begin(), topics.end(), id) == topics.end()) topics.push_back(id);
+    return {Xapian::Query(Xapian::Query::OP_AND_NOT, q, files), highlight_, std::move(topics)};
   }
 
  private:
@@ -278,7 +290,9 @@ class Parser {
         return make_unit(Unit::Kind::query, inner);
       }
       case Tok::rparen: throw QueryError(lex.column, "unbalanced bracket: ')' without '('");
-      case Tok::phrase: return make_unit(Unit::Kind::query, phrase_query(lex.text));
+      case Tok::phrase:
+        if (!negated_) name_topic(lex.column, taxonomy_->find(lex.text));
+        return make_unit(Unit::Kind::query, phrase_query(lex.text));
       case Tok::field: return field_unit(lex);
       default: return word_unit(lex);
     }
@@ -289,6 +303,7 @@ class Parser {
     if (star == std::string::npos) {
       Unit unit = make_unit(Unit::Kind::word);
       unit.word = lex.text;
+      unit.column = lex.column;
       return unit;
     }
     std::string stem_part = lex.text.substr(0, star);
@@ -301,16 +316,28 @@ class Parser {
     return make_unit(Unit::Kind::query, Xapian::Query(Xapian::Query::OP_WILDCARD, words[0]));
   }
 
-  // Exact words in a row; one word alone is that word unstemmed.
+  // `word` exactly, or its possessive where the index holds one: the index
+  // keeps "CSE's" as the word "cse's", and a quoted "CSE" must find it.
+  Xapian::Query exact_word(const std::string& word) {
+    std::string possessive = word + std::string(kPossessive);
+    if (word.ends_with(kPossessive) || !db_.term_exists(possessive)) return Xapian::Query(word);
+    if (!negated_) highlight_.exact.insert(possessive);
+    return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(word), Xapian::Query(possessive));
+  }
+
+  // Exact words in a row; one word alone is that word unstemmed. Each word
+  // may be its possessive ("CSE's new lead" is the phrase "CSE new lead").
   Xapian::Query phrase_query(std::string_view text) {
     std::vector<std::string> words = words_of(text);
     if (words.empty()) return Xapian::Query();
     if (!negated_) {
       if (words.size() == 1) highlight_.exact.insert(words[0]);
-      else highlight_.phrases.push_back(words);
+      else highlight_.quoted.push_back(words);
     }
-    if (words.size() == 1) return Xapian::Query(words[0]);
-    return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size());
+    std::vector<Xapian::Query> each;
+    for (const std::string& w : words) each.push_back(exact_word(w));
+    if (each.size() == 1) return each[0];
+    return Xapian::Query(Xapian::Query::OP_PHRASE, each.begin(), each.end(), each.size());
   }
 
   // A word or a synonym value: stemmed when one word, an exact phrase when several.
@@ -321,31 +348,32 @@ class Parser {
       if (highlight) highlight_.phrases.push_back(words);
       return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size());
     }
-    std::string stemmed = stem(words[0]);
+    if (!base::is_stemmed(words[0])) {  // "2019", "106": the index holds no stem for them
+      if (highlight) highlight_.exact.insert(words[0]);
+      return Xapian::Query(words[0]);
+    }
+    std::string stemmed = base::stem(words[0]);
     if (highlight) highlight_.stems.insert(stemmed);
     return Xapian::Query(std::string(prefix::kStemmed) + stemmed);
   }
 
   // Xapian reads synonyms from the first database only, and a remote one
-  // (xapian-tcpsrv) serves none: then the built-in taxonomy's pairs stand in,
+  // (xapian-tcpsrv) serves none: then the index's taxonomy's pairs stand in,
   // the same pairs `index` writes.
-  std::vector<std::string> synonyms_of(const std::string& key) const {
+  std::vector<std::string> synonyms_of(const std::string& key) {
     std::vector<std::string> out;
     if (db_.synonym_keys_begin() != db_.synonym_keys_end()) {
       for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it) out.push_back(*it);
       return out;
     }
-    static const std::multimap<std::string, std::string> builtin = [] {
-      std::multimap<std::string, std::string> pairs;
-      for (auto& [k, v] : indexer::synonym_pairs(corpus::Taxonomy::builtin())) pairs.emplace(k, v);
-      return pairs;
-    }();
-    auto [first, last] = builtin.equal_range(key);
+    if (taxonomy_pairs_.empty())
+      for (auto& [k, v] : indexer::synonym_pairs(*taxonomy_)) taxonomy_pairs_.emplace(k, v);
+    auto [first, last] = taxonomy_pairs_.equal_range(key);
     for (auto it = first; it != last; ++it) out.push_back(it->second);
     return out;
   }
 
-  bool has_synonyms(const std::string& key) const { return !synonyms_of(key).empty(); }
+  bool has_synonyms(const std::string& key) { return !synonyms_of(key).empty(); }
 
   // `key` (lower case, words joined by spaces) or any of its synonyms. The
   // index marks every document where a name of the group matches with one
@@ -359,16 +387,47 @@ class Parser {
     names.push_back(key);
     for (const std::string& name : names) text_query(name, highlight);  // for the highlights
     std::string term = std::string(prefix::kNameGroup) + *std::min_element(names.begin(), names.end());
-    if (term.size() <= 240) return Xapian::Query(term);
+    if (term.size() <= indexer::kMaxTermBytes) return Xapian::Query(term);
     std::vector<Xapian::Query> alternatives;  // a name too long for a term: as phrases
     for (const std::string& name : names)
       if (Xapian::Query q = text_query(name, false); !q.empty()) alternatives.push_back(q);
     return Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
   }
 
+  // Notes `topic` (if any) as named at `column` (ParsedQuery::topics).
+  void name_topic(size_t column, const corpus::Topic* topic) {
+    if (topic) named_topics_.emplace_back(column, topic->id);
+  }
+
+  // The topics that runs of plain words name: at each word, the longest run
+  // of up to kLongestTopicName words that is a topic's name, as typed.
+  void name_word_topics(const std::vector<Unit>& units) {
+    auto plain = [&](size_t k) {
+      return k < units.size() && units[k].kind == Unit::Kind::word && !units[k].negated && !negated_;
+    };
+    for (size_t i = 0; i < units.size();) {
+      size_t taken = 0;
+      for (size_t n = kLongestTopicName; n >= 1 && !taken; --n) {
+        std::string run;
+        bool all = true;
+        for (size_t k = i; all && k < i + n; ++k) {
+          all = plain(k);
+          if (all) run += (run.empty() ? "" : " ") + units[k].word;
+        }
+        if (!all) continue;
+        if (const corpus::Topic* topic = taxonomy_->find(run)) {
+          name_topic(units[i].column, topic);
+          taken = n;
+        }
+      }
+      i += std::max<size_t>(1, taken);
+    }
+  }
+
   // Plain words become queries; the longest run of adjacent words that is a
   // synonym key ("child sexual exploitation") becomes one synonym query.
   void resolve_words(std::vector<Unit>& units) {
+    name_word_topics(units);
     for (size_t i = 0; i < units.size(); ++i) {
       if (units[i].kind != Unit::Kind::word) continue;
       size_t run = 0;
@@ -402,10 +461,10 @@ class Parser {
   }
 
   // The topic whose word acronym `word` is, typed in capitals ("SEND"; never "send" or "Send").
-  static const corpus::Topic* word_acronym_topic(const std::string& word) {
+  const corpus::Topic* word_acronym_topic(const std::string& word) const {
     if (word.size() < 2 || !std::all_of(word.begin(), word.end(), [](unsigned char c) { return std::isupper(c); }))
       return nullptr;
-    for (const corpus::Topic& topic : corpus::Taxonomy::builtin().topics())
+    for (const corpus::Topic& topic : taxonomy_->topics())
       for (const std::string& acronym : topic.word_acronyms)
         if (acronym == word) return &topic;
     return nullptr;
@@ -483,7 +542,7 @@ class Parser {
   // Terms `prefix`+slug: the exact one if indexed, else every indexed one whose
   // slug holds the value's slug as whole words (board:halton).
   std::vector<std::string> slug_terms(std::string_view pfx, const std::string& value, size_t column) {
-    std::string s = indexer::slug(value);
+    std::string s = corpus::slugify(value);
     if (s.empty()) throw QueryError(column, "this field needs a value with letters or digits");
     std::string exact = std::string(pfx) + s;
     if (db_.term_exists(exact)) return {exact};
@@ -515,7 +574,7 @@ class Parser {
   }
 
   Unit status_unit(const Lexeme& lex) {
-    std::string s = indexer::slug(lex.text);
+    std::string s = corpus::slugify(lex.text);
     std::replace(s.begin(), s.end(), '-', '_');
     if (std::find(kStatuses.begin(), kStatuses.end(), s) == kStatuses.end())
       throw QueryError(lex.value_column, "unknown status '" + lex.text +
@@ -526,13 +585,16 @@ class Parser {
   }
 
   Xapian::Query topic_field(const Lexeme& lex) {
-    const corpus::Topic* topic = corpus::Taxonomy::builtin().find(lex.text);
+    const corpus::Topic* topic = taxonomy_->find(lex.text);
     if (!topic) {
-      std::string term = std::string(prefix::kTopic) + indexer::slug(lex.text);
+      std::string term = std::string(prefix::kTopic) + corpus::slugify(lex.text);
       if (db_.term_exists(term)) return Xapian::Query(term);
       throw QueryError(lex.value_column, "unknown topic '" + lex.text + "' (give a topic's id, acronym or label)");
     }
-    if (!negated_) highlight_topic(*topic);
+    if (!negated_) {
+      highlight_topic(*topic);
+      name_topic(lex.column, topic);
+    }
     return Xapian::Query(std::string(prefix::kTopic) + topic->id);
   }
 
@@ -595,6 +657,10 @@ class Parser {
   std::vector<Lexeme> lexemes_;
   size_t pos_ = 0;
   const Xapian::Database& db_;
+  // The topics the index was built with (--topics FILE, else the built-in ones).
+  std::shared_ptr<const corpus::Taxonomy> taxonomy_;
+  std::multimap<std::string, std::string> taxonomy_pairs_;  // its synonym pairs, read when first needed
+  std::vector<std::pair<size_t, std::string>> named_topics_;  // column, topic id
   Highlight highlight_;
   int negated_ = 0;
   int depth_ = 0;  // parse_unit calls under way: brackets and NOTs
@@ -603,7 +669,12 @@ class Parser {
 }  // namespace
 
 ParsedQuery parse_query(std::string_view text, const Xapian::Database& db) {
-  return Parser(text, db).run();
+  try {
+    return Parser(text, db).run();
+  } catch (QueryError& e) {
+    e.set_query(std::string(text));
+    throw;
+  }
 }
 
 }  // namespace crossboard::query

@@ -10,7 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "indexer/index_writer.h"
+#include "indexer/index_store.h"
+#include "indexer/records.h"
 #include "indexer/term_prefixes.h"
 #include "query/document_data.h"
 #include "query/facets.h"
@@ -27,77 +28,21 @@ constexpr std::pair<const char*, Xapian::valueno> kFacetSlots[] = {
     {"topic", slot::kTopics}, {"person", slot::kPeople}, {"organisation", slot::kOrganisations},
 };
 
+// Matches search_all reads per get_mset: enough to amortise a match's setup,
+// few enough that a page of hits stays a few hundred kilobytes.
 constexpr Xapian::doccount kBatch = 1000;
 // Hits search_all holds before passing any on (a few hundred bytes each).
 constexpr size_t kHeldHits = 50000;
-constexpr int kAttempts = 5;
-
-// An index run of several lanes ends by swapping its merged index into place
-// (indexer/index_writer.cc, RENAME_EXCHANGE). A shard opened at that instant
-// could pair one index's version file with the other's tables: Xapian then
-// reports corruption, or worse reads wrong counts without a word. So a local
-// index directory must be the same directory (inode) after the open as
-// before it, or it is opened again; the files it holds open stay one index.
-Xapian::Database open_shard(const std::string& path) {
-  for (int n = 1;; ++n) {
-    try {
-      struct stat before {};
-      bool directory = ::stat(path.c_str(), &before) == 0 && S_ISDIR(before.st_mode);
-      Xapian::Database db(path);
-      struct stat after {};
-      if (!directory || (::stat(path.c_str(), &after) == 0 && after.st_ino == before.st_ino &&
-                         after.st_dev == before.st_dev))
-        return db;
-      if (n == kAttempts) throw indexer::EnvironmentError("index " + path + " was replaced while being opened");
-    } catch (const Xapian::DatabaseCorruptError&) {
-      if (n == kAttempts) throw;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(10 * n));
-  }
-}
-
-Xapian::Database open_databases(const std::vector<std::string>& paths) {
-  Xapian::Database db;
-  for (const std::string& path : paths) {
-    try {
-      Xapian::Database shard = open_shard(path);
-      std::string format = shard.get_metadata(std::string(indexer::metadata::kFormatKey));
-      if (format != indexer::metadata::kFormatVersion && shard.get_doccount() > 0)
-        throw indexer::EnvironmentError("index " + path + " has format '" + format +
-                                        "', this crossboard reads '" +
-                                        std::string(indexer::metadata::kFormatVersion) + "': re-index it");
-      db.add_database(shard);
-    } catch (const Xapian::DatabaseOpeningError&) {
-      throw indexer::EnvironmentError("no index at " + path + " (run 'crossboard index PATH --db " + path +
-                                      "' first)");
-    } catch (const Xapian::Error& e) {
-      throw indexer::EnvironmentError("cannot open index " + path + ": " + e.get_msg());
-    }
-  }
-  return db;
-}
+// Reads retried while index runs' commits discard the revision being read.
+constexpr int kReadAttempts = 5;
 
 Hit hit_from(const Xapian::MSetIterator& it, const Highlight& highlight, const SearchOptions& options) {
   Hit hit;
   DocumentData document = read_document_data(it.get_document().get_data(), true);
   nlohmann::json& data = document.fields;
   if (data.is_object()) {
-    hit.type = data.value("type", "");
-    hit.meeting_id = data.value("meeting", "");
-    hit.board = data.value("board", "");
-    hit.board_id = data.value("board_id", "");
-    hit.area = data.value("area", "");
-    hit.date = data.value("date", "");
-    hit.kind = data.value("kind", "");
-    hit.item_number = data.value("item_number", "");
-    hit.item_title = data.value("item_title", "");
-    const auto& source = data["source"];
-    if (source.is_object()) {
-      hit.source_path = source.value("path", "");
-      hit.first_line = source.value("first_line", 0);
-      hit.last_line = source.value("last_line", 0);
-      hit.page = source.value("page", 0);
-    }
+    hit.type = indexer::decode_type(data);
+    static_cast<indexer::Citation&>(hit) = indexer::decode_citation(data);
     hit.snippet = make_snippet(document.text, highlight, options.snippet_bytes);
   }
   hit.score = it.get_weight();
@@ -212,21 +157,21 @@ class Run {
 
 }  // namespace
 
-Searcher::Searcher(const std::vector<std::string>& db_paths) : paths_(db_paths), db_(open_databases(db_paths)) {}
+Searcher::Searcher(const std::vector<std::string>& db_paths) : paths_(db_paths), db_(indexer::open_for_read(db_paths)) {}
 
 // Each attempt reads one committed revision, so it sees whole files only.
 // When an index run's commits discard the revision being read (Xapian keeps
 // the last two), the paths are opened again rather than reopen()ed: after a
 // lanes swap, reopen() would read the new index's version file against the
-// old index's open tables (see open_shard).
+// old index's open tables (see indexer/index_store.cc).
 template <typename Attempt>
 auto Searcher::retry_on_change(Attempt&& attempt) const {
   for (int n = 1;; ++n) {
     try {
       return attempt();
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (n == kAttempts) throw;
-      db_ = open_databases(paths_);
+      if (n == kReadAttempts) throw;
+      db_ = indexer::open_for_read(paths_);
     }
   }
 }

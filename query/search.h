@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "indexer/records.h"
+
 namespace crossboard::query {
 
 enum class SortOrder { relevance, date };  // date: oldest first, then relevance
@@ -25,22 +27,11 @@ struct SearchOptions {
   size_t snippet_bytes = 240;
 };
 
-// One matching passage (an item) or meeting record, with what a reader needs to cite it.
-struct Hit {
+// One matching passage (an item) or meeting record: its citation (the one
+// citation record, indexer/records.h) and how it matched.
+struct Hit : indexer::Citation {
   std::string type;  // "item" or "meeting" (the attendance record)
-  std::string meeting_id;
-  std::string board;
-  std::string board_id;
-  std::string area;
-  std::string date;
-  std::string kind;
-  std::string item_number;
-  std::string item_title;
   std::string snippet;  // matched words marked **so**
-  std::string source_path;
-  int first_line = 0;
-  int last_line = 0;
-  int page = 0;
   double score = 0;
   size_t rank = 0;      // 1-based
   size_t passages = 1;  // --by-meeting: the meeting's matching passages

@@ -11,7 +11,9 @@
 #include "analysis/terms.h"
 #include "analysis/timeline.h"
 #include "analysis/watch.h"
+#include "corpus/text_util.h"
 #include "indexer/documents.h"
+#include "query/query_parser.h"
 #include "query_fixture.h"
 
 namespace crossboard {
@@ -23,7 +25,7 @@ corpus::Meeting meeting(const std::string& board, const std::string& area, const
                         std::vector<corpus::Item> items) {
   corpus::Meeting m;
   m.board = board;
-  m.board_id = indexer::slug(board);
+  m.board_id = corpus::slugify(board);
   m.area = area;
   m.date = date;
   m.kind = "minutes";
@@ -162,11 +164,13 @@ TEST_F(AnalysisUnit, CooccurLift) {
 }
 
 TEST_F(AnalysisUnit, EvidenceGroupsByTheQueryTopics) {
-  std::vector<analysis::TopicRef> topics =
-      analysis::query_topics("cse OR \"missing children\" -adoption board:x");
-  ASSERT_EQ(topics.size(), 2u);
-  EXPECT_EQ(topics[0].id, "cse");
-  EXPECT_EQ(topics[1].id, "missing-children");
+  // The parser reports the topics a query names; evidence groups by them.
+  std::vector<std::string> topics =
+      query::parse_query("cse OR \"missing children\" -adoption board:x", db_).topics;
+  EXPECT_EQ(topics, (std::vector<std::string>{"cse", "missing-children"}));
+  // In the query's order, each once, never what it excludes, whatever the brackets.
+  EXPECT_EQ(query::parse_query("(topic:missing-children OR CSE) child sexual exploitation NOT adoption", db_).topics,
+            (std::vector<std::string>{"missing-children", "cse"}));
   analysis::EvidencePack pack = analysis::evidence_pack(db_, "topic:cse OR topic:missing-children");
   EXPECT_EQ(pack.passages.size(), 3u);
   ASSERT_EQ(pack.themes.size(), 2u);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/words.h"
 #include "indexer/index_writer.h"
 #include "indexer/term_prefixes.h"
 #include "query/highlight.h"
@@ -48,7 +49,7 @@ std::vector<std::string> index_words(const std::string& name) {
 // word; a longer name as the exact phrase of its words.
 Xapian::Query name_query(const std::string& name) {
   std::vector<std::string> words = index_words(name);
-  if (words.size() == 1) return Xapian::Query(std::string(prefix::kStemmed) + query::stem(words[0]));
+  if (words.size() == 1) return Xapian::Query(std::string(prefix::kStemmed) + base::stem(words[0]));
   return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), words.size());
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/people.h"
+#include "corpus/text_util.h"
 #include "indexer/documents.h"
 #include "query_fixture.h"
 #include "shared_data.h"
@@ -32,7 +33,7 @@ corpus::Meeting meeting(const std::string& board, const std::string& area, const
                         std::vector<corpus::Attendee> attendance) {
   corpus::Meeting m;
   m.board = board;
-  m.board_id = indexer::slug(board);
+  m.board_id = corpus::slugify(board);
   m.area = area;
   m.date = date;
   m.kind = "minutes";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -125,6 +126,22 @@ inline void build_fixture_index(const std::string& db_path) {
   writer.write_synonyms(corpus::Taxonomy::builtin());
   for (const corpus::FileRecord& r : {halton(), west_cheshire(), cheshire_east()}) writer.write_file(r);
   writer.commit();
+}
+
+// Writes `minutes` to `dir`/`name`, parses and annotates it as `index`
+// does, and indexes it into `dir`/db with the built-in taxonomy's synonyms.
+// Returns the parsed record (`error` set when the file could not be read).
+inline corpus::FileRecord index_minutes(const TempDir& dir, const std::string& name, const std::string& minutes) {
+  std::string path = dir.str(name);
+  std::ofstream(path) << minutes;
+  corpus::Annotator annotator;
+  corpus::FileRecord record = corpus::extract_file(path, &annotator);
+  if (!record.ok()) return record;
+  indexer::IndexWriter writer(dir.str("db"));
+  writer.write_synonyms(corpus::Taxonomy::builtin());
+  writer.write_file(record);
+  writer.commit();
+  return record;
 }
 
 }  // namespace crossboard::testing

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/words.h"
+#include "corpus/text_util.h"
 #include "indexer/documents.h"
 #include "query/query_parser.h"
 #include "query/search.h"
@@ -28,7 +30,7 @@ class Search : public ::testing::Test {
   std::vector<std::string> hits(const std::string& q, query::SearchOptions options = {}) {
     std::vector<std::string> out;
     for (const query::Hit& h : search(q, options).hits)
-      out.push_back(indexer::slug(h.area) + ":" + (h.type == "meeting" ? "meeting" : h.item_number));
+      out.push_back(corpus::slugify(h.area) + ":" + (h.type == "meeting" ? "meeting" : h.item_number));
     return out;
   }
   std::set<std::string> hit_set(const std::string& q) {
@@ -240,7 +242,7 @@ TEST_F(Search, BadQueriesPointAtTheProblem) {
 TEST(Snippet, MarksPhrasesStemsAndWildcardsAndCutsAroundTheMatches) {
   query::Highlight h;
   h.phrases.push_back({"signs", "of", "safety"});
-  h.stems.insert(query::stem("training"));
+  h.stems.insert(base::stem("training"));
   EXPECT_EQ(query::make_snippet("Trained staff use Signs of\nSafety daily.", h),
             "**Trained** staff use **Signs of Safety** daily.");
   query::Highlight w;

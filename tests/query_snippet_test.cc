@@ -8,48 +8,16 @@
 #include <string>
 #include <vector>
 
+#include "base/words.h"
 #include "query/document_data.h"
 #include "query/highlight.h"
 
 namespace crossboard {
 namespace {
 
-// tokenize() as it was written first: every character through Xapian's
-// Utf8Iterator. The faster splitter must give the same words, offsets included.
-std::vector<query::Token> reference_tokenize(std::string_view text) {
-  std::vector<query::Token> tokens;
-  Xapian::Utf8Iterator it(text.data(), text.size()), end;
-  query::Token current;
-  bool in_word = false;
-  auto offset_of = [&](const Xapian::Utf8Iterator& at) {
-    return at == end ? text.size() : static_cast<size_t>(at.raw() - text.data());
-  };
-  while (it != end) {
-    unsigned ch = *it;
-    size_t at = offset_of(it);
-    Xapian::Utf8Iterator next = it;
-    ++next;
-    if (Xapian::Unicode::is_wordchar(ch)) {
-      if (!in_word) current = query::Token{at, 0, ""};
-      in_word = true;
-      Xapian::Unicode::append_utf8(current.lower, Xapian::Unicode::tolower(ch));
-      current.length = offset_of(next) - current.offset;
-    } else if (in_word && (ch == '\'' || ch == 0x2019 || ch == '&') && next != end &&
-               Xapian::Unicode::is_wordchar(*next)) {
-      current.lower += ch == '&' ? '&' : '\'';
-    } else if (in_word) {
-      tokens.push_back(current);
-      in_word = false;
-    }
-    it = next;
-  }
-  if (in_word) tokens.push_back(current);
-  return tokens;
-}
-
-std::string describe(const std::vector<query::Token>& tokens) {
+std::string describe(const std::vector<base::Token>& tokens) {
   std::string out;
-  for (const query::Token& t : tokens)
+  for (const base::Token& t : tokens)
     out += "[" + std::to_string(t.offset) + "+" + std::to_string(t.length) + " " + t.lower + "]";
   return out;
 }
@@ -77,44 +45,11 @@ TEST(Tokenize, SplitsWordsAsXapianReadsThem) {
       {"  --  ", ""},
   };
   for (const Row& row : rows) {
-    EXPECT_EQ(describe(query::tokenize(row.text)), row.words) << row.text;
-    EXPECT_EQ(describe(reference_tokenize(row.text)), row.words) << row.text;
+    EXPECT_EQ(describe(base::tokenize(row.text)), row.words) << row.text;
   }
 }
 
-// The words the index holds for a text are TermGenerator's; tokenize() must
-// find the same, or a typed "A&E" would search for words the index never made.
-TEST(Tokenize, GivesTheWordsTermGeneratorIndexes) {
-  for (const char* text : {"A&E attendances", "AT&T, R&D and A & E", "CSE's plan", "O'Brien's team", "x&"}) {
-    Xapian::Document doc;
-    Xapian::TermGenerator g;
-    g.set_document(doc);
-    g.index_text(text);
-    std::set<std::string> indexed(doc.termlist_begin(), doc.termlist_end());
-    std::set<std::string> tokens;
-    for (const query::Token& t : query::tokenize(text)) tokens.insert(t.lower);
-    EXPECT_EQ(tokens, indexed) << text;
-  }
-}
-
-TEST(Tokenize, AgreesWithUtf8IteratorOnRandomTextIncludingBrokenUtf8) {
-  // Pieces a text may hold: ASCII of each class, apostrophes, multibyte
-  // letters and punctuation, bytes that are not UTF-8 on their own, and
-  // overlong or surrogate sequences.
-  // clang-format off
-  const std::vector<std::string> pieces = {
-      "a", "Z", "9", "_", " ", "'", "&", "\n", "-", "\xE2\x80\x99", "\xC3\xA9", "\xC3\x9C", "\xC7\x85",
-      "\xC3\x9F", "\xE2\x80\x94", "\xFF", "\xC3", "\xE2\x80", "\xF0\x9F\x98\x80",
-      "\xC1\x81", "\xE0\x81\x81", "\xED\xA0\x80"};
-  // clang-format on
-  std::mt19937 random(20161201);
-  for (int n = 0; n < 3000; ++n) {
-    std::string text;
-    size_t length = random() % 24;
-    for (size_t k = 0; k < length; ++k) text += pieces[random() % pieces.size()];
-    ASSERT_EQ(describe(query::tokenize(text)), describe(reference_tokenize(text))) << text;
-  }
-}
+// base::tokenize agrees with TermGenerator on every text: tests/words_test.cc.
 
 query::Highlight exact(std::initializer_list<const char*> words) {
   query::Highlight h;
@@ -126,7 +61,7 @@ TEST(Snippet, EdgesOfTheWindow) {
   query::Highlight phrase = exact({"cse"});
   phrase.phrases.push_back({"signs", "of", "safety"});
   query::Highlight cse_stem;
-  cse_stem.stems.insert(query::stem("cse"));
+  cse_stem.stems.insert(base::stem("cse"));
   struct Row {
     const char* name;
     std::string text;
@@ -173,8 +108,8 @@ TEST(Snippet, EdgesOfTheWindow) {
 TEST(Snippet, StemsOfOneQueryDoNotLeakIntoTheNext) {
   // The stem memo is shared by every snippet; what matches is each query's own.
   query::Highlight training, staff;
-  training.stems.insert(query::stem("training"));
-  staff.stems.insert(query::stem("staff"));
+  training.stems.insert(base::stem("training"));
+  staff.stems.insert(base::stem("staff"));
   const std::string text = "Trained staff train new Staff leads.";
   EXPECT_EQ(query::make_snippet(text, training), "**Trained** staff **train** new Staff leads.");
   EXPECT_EQ(query::make_snippet(text, staff), "Trained **staff** train new **Staff** leads.");

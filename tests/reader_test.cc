@@ -40,7 +40,7 @@ std::string lines_of_minutes(size_t bytes) {
 TEST(ReadFile, FileOverTheLimitWhenReadIsRefused) {
   ScratchDir dir("reader");
   write_bytes(dir / "growing.txt", lines_of_minutes(3u << 20));
-  ReadResult read = read_file(dir / "growing.txt", uintmax_t{1} << 20);
+  ReadResult read = read_file(dir / "growing.txt", {uintmax_t{1} << 20});
   EXPECT_EQ(read.error, "too large to index: it grew past the limit of 1 MB while being read (--max-file-size raises it)");
   EXPECT_TRUE(read.text.lines.empty());
 }
@@ -49,7 +49,7 @@ TEST(ReadFile, FileUnderTheLimitIsReadWhole) {
   ScratchDir dir("reader");
   std::string minutes = lines_of_minutes((3u << 20) / 2);
   write_bytes(dir / "minutes.txt", minutes);
-  ReadResult read = read_file(dir / "minutes.txt", uintmax_t{2} << 20);
+  ReadResult read = read_file(dir / "minutes.txt", {uintmax_t{2} << 20});
   ASSERT_EQ(read.error, "");
   EXPECT_EQ(read.text.lines.front().text, "Wexby Community Safety Partnership");
   EXPECT_EQ(read.source.sha256, sha256_hex(minutes));
