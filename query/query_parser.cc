@@ -11,6 +11,7 @@
 
 #include "base/words.h"
 #include "corpus/annotate.h"
+#include "corpus/boards.h"
 #include "corpus/text_util.h"
 #include "corpus/topics.h"
 #include "indexer/documents.h"
@@ -544,13 +545,22 @@ class Parser {
   std::vector<std::string> slug_terms(std::string_view pfx, const std::string& value, size_t column) {
     std::string s = corpus::slugify(value);
     if (s.empty()) throw QueryError(column, "this field needs a value with letters or digits");
-    std::string exact = std::string(pfx) + s;
-    if (db_.term_exists(exact)) return {exact};
+    // A board's id follows the board rules ("Barset LSCB" and "Barset Local
+    // Safeguarding Children Board" are one board), so the name as crossboard
+    // prints it finds its board: its slug, then its board identity.
+    std::vector<std::string> slugs{s};
+    if (pfx == prefix::kBoard)
+      if (std::string id = corpus::board_identity(value); !id.empty() && id != s) slugs.push_back(id);
+    for (const std::string& slug : slugs)
+      if (std::string exact = std::string(pfx) + slug; db_.term_exists(exact)) return {exact};
     std::vector<std::string> terms;
-    std::string needle = "-" + s + "-";
-    for (auto it = db_.allterms_begin(std::string(pfx)); it != db_.allterms_end(std::string(pfx)); ++it) {
-      std::string rest = (*it).substr(pfx.size());
-      if (("-" + rest + "-").find(needle) != std::string::npos) terms.push_back(*it);
+    for (const std::string& slug : slugs) {
+      std::string needle = "-" + slug + "-";
+      for (auto it = db_.allterms_begin(std::string(pfx)); it != db_.allterms_end(std::string(pfx)); ++it) {
+        std::string rest = (*it).substr(pfx.size());
+        if (("-" + rest + "-").find(needle) != std::string::npos) terms.push_back(*it);
+      }
+      if (!terms.empty()) break;
     }
     return terms;
   }
