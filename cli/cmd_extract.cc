@@ -81,7 +81,7 @@ void add_extract_command(CLI::App& app, Runner& run) {
       "extract",
       "Parse minutes files and print the meetings found: board, area, date, attendance,\n"
       "items, actions and decisions. Exit code 1 if any file was skipped.");
-  cmd->add_option("files", options->files, "Minutes files (.txt, .md)")->required();
+  cmd->add_option("files", options->files, "Minutes files: text, Markdown, HTML, PDF or Word .docx (found by content)")->required();
   cmd->add_flag("--json", options->json,
                 "One JSON object per file, one per line (JSON Lines), as in docs/json.md");
   cmd->add_flag("--brief", options->brief, "One line per meeting: board, date, kind, attendance and item counts");
