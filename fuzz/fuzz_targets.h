@@ -16,29 +16,15 @@
 #include "corpus/meeting.h"
 #include "corpus/minutes_parser.h"
 #include "corpus/text.h"
+#include "corpus/user_file.h"
 #include "indexer/term_prefixes.h"
 #include "query/query_parser.h"
 
 namespace crossboard::fuzz {
 
-// What read_file lets through to the parser: UTF-8 text without NUL bytes
-// (no overlong forms, surrogates or code points past U+10FFFF).
+// What read_file passes to the parser as it is: UTF-8 text without NUL bytes.
 inline bool readable_text(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = s[i];
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (c == 0 || n == 0 || i + n > s.size()) return false;
-    uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-    for (size_t k = 1; k < n; ++k) {
-      unsigned char d = s[i + k];
-      if ((d >> 6) != 2) return false;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    bool overlong = (n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000);
-    if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += n;
-  }
-  return true;
+  return s.find('\0') == std::string_view::npos && corpus::first_invalid_utf8(s) == std::string_view::npos;
 }
 
 // The text path of `extract` and `index`: normalise, parse, annotate.
