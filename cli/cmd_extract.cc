@@ -10,6 +10,7 @@
 #include "corpus/annotate.h"
 #include "corpus/extract.h"
 #include "corpus/meeting_json.h"
+#include "corpus/user_file.h"
 
 namespace crossboard::cli {
 
@@ -47,8 +48,9 @@ int run_extract(const ExtractOptions& options) {
   annotate_options.boards_file = options.boards_file;
   std::unique_ptr<corpus::Annotator> annotator = make_annotator(annotate_options);
   int exit_code = kExitOk;
-  for (const std::string& file : options.files) {
-    corpus::FileRecord record = corpus::extract_file(file, annotator.get());
+  for (const std::string& name : options.files) {
+    corpus::FileRecord record = corpus::extract_file(name, annotator.get());
+    const std::string file = corpus::printable_name(name);
     if (!record.ok()) {
       std::cerr << "crossboard: " << file << ": skipped: " << record.error << "\n";
       exit_code = kExitSkipped;

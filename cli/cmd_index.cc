@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "corpus/annotate.h"
 #include "corpus/pdf_reader.h"
+#include "corpus/user_file.h"
 #include "indexer/index_writer.h"
 
 namespace crossboard::cli {
@@ -80,7 +81,7 @@ class ProgressDisplay {
   void update(const indexer::IndexProgress& p, const indexer::SkippedFile* skipped) {
     if (skipped) {
       if (tty_) std::cerr << "\r\033[K";
-      std::cerr << "crossboard: " << skipped->path << ": skipped: " << skipped->reason << "\n";
+      std::cerr << "crossboard: " << corpus::printable_name(skipped->path) << ": skipped: " << skipped->reason << "\n";
     }
     if (quiet_) return;
     auto now = std::chrono::steady_clock::now();
@@ -135,7 +136,7 @@ void print_summary(const indexer::IndexSummary& s, const std::string& db) {
   }
   if (!s.skipped.empty()) {
     std::cout << "skipped:\n";
-    for (const indexer::SkippedFile& f : s.skipped) std::cout << "  " << f.path << ": " << f.reason << "\n";
+    for (const indexer::SkippedFile& f : s.skipped) std::cout << "  " << corpus::printable_name(f.path) << ": " << f.reason << "\n";
   }
 }
 

@@ -165,7 +165,9 @@ std::string too_large_message(uintmax_t size, uintmax_t limit) {
 ReadResult read_file(const fs::path& path, const ReadLimits& limits) {
   const uintmax_t max_bytes = limits.max_bytes;
   ReadResult result;
-  result.source.path = path.string();
+  // A name that is not UTF-8 (paths are bytes) is kept escaped, so it can be
+  // printed and stored as JSON; the index keys files by their raw bytes.
+  result.source.path = printable_name(path.string());
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
   if (ec || !fs::exists(status)) {

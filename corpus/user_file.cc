@@ -30,6 +30,36 @@ size_t first_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+std::string printable_name(std::string_view bytes) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  auto escape = [&](unsigned char c) {
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  };
+  for (size_t i = 0; i < bytes.size();) {
+    size_t bad = first_invalid_utf8(bytes.substr(i, 4));
+    // The sequence at i is valid when the first invalid byte of the next
+    // four (a sequence is at most four) is not at i.
+    auto c = static_cast<unsigned char>(bytes[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    if (bad == 0 || (bad != std::string_view::npos && bad < n)) {
+      escape(c);
+      ++i;
+      continue;
+    }
+    bool c1 = n == 2 && c == 0xC2 && static_cast<unsigned char>(bytes[i + 1]) < 0xA0;  // U+0080..U+009F
+    if (c < 0x20 || c == 0x7F || c1) {
+      for (size_t k = 0; k < n; ++k) escape(static_cast<unsigned char>(bytes[i + k]));
+    } else {
+      out.append(bytes.substr(i, n));
+    }
+    i += n;
+  }
+  return out;
+}
+
 std::string read_user_file(const std::string& path, std::string_view what) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))

@@ -260,9 +260,9 @@ IndexedFileRecord IndexWriter::indexed_record(const fs::path& path) const {
 }
 
 PreparedFile prepare_file(const corpus::FileRecord& record, const corpus::Taxonomy& taxonomy,
-                          const FileStamp& stamp) {
+                          const FileStamp& stamp, const fs::path& path) {
   PreparedFile prepared;
-  prepared.key = file_key(record.source.path);
+  prepared.key = file_key(path.empty() ? fs::path(record.source.path) : path);
   std::set<std::string> ids;
   for (size_t n = 0; n < record.meetings.size(); ++n) {
     std::string id = meeting_id(record.meetings[n], n);
@@ -323,9 +323,16 @@ std::vector<std::pair<std::string, std::string>> IndexWriter::indexed_files() co
   std::vector<std::pair<std::string, std::string>> files;
   std::string type = term(prefix::kDocType, "file");
   for (auto it = db_.postlist_begin(type); it != db_.postlist_end(type); ++it) {
-    std::optional<FileData> data = decode_file(db_.get_document(*it).get_data());
+    Xapian::Document doc = db_.get_document(*it);
+    std::optional<FileData> data = decode_file(doc.get_data());
     if (!data) continue;
-    files.emplace_back(file_key(data->path), data->path);
+    // The key is the file's term, not one made again from the stored path:
+    // a name that is not UTF-8 is stored escaped for printing.
+    std::string key = file_key(data->path);
+    Xapian::TermIterator t = doc.termlist_begin();
+    t.skip_to(std::string(prefix::kFile));
+    if (t != doc.termlist_end() && (*t).starts_with(prefix::kFile)) key = (*t).substr(prefix::kFile.size());
+    files.emplace_back(key, data->path);
   }
   return files;
 }
@@ -794,7 +801,7 @@ IndexSummary run_index(const IndexOptions& options, const corpus::Annotator& ann
     if (!record.ok())
       outcome.error = record.error;
     else
-      outcome.prepared = prepare_file(record, taxonomy, stamp);
+      outcome.prepared = prepare_file(record, taxonomy, stamp, files[i]);
     return outcome;
   };
 

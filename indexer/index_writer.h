@@ -63,10 +63,12 @@ struct PreparedFile {
 };
 
 // The documents write_file() adds for `record`; no database needed. A known
-// `stamp` (taken before the file was read) goes into the file record.
+// `stamp` (taken before the file was read) goes into the file record. `path`
+// is the file as the walk found it: the source path in `record` is escaped
+// for printing when the name is not UTF-8, and files are keyed by their bytes.
 PreparedFile prepare_file(const corpus::FileRecord& record,
                           const corpus::Taxonomy& taxonomy = corpus::Taxonomy::builtin(),
-                          const FileStamp& stamp = {});
+                          const FileStamp& stamp = {}, const std::filesystem::path& path = {});
 
 // Owns the writable database. Changes are visible to readers after commit().
 class IndexWriter {
