@@ -33,8 +33,10 @@ constexpr std::pair<const char*, Xapian::valueno> kFacetSlots[] = {
 constexpr Xapian::doccount kBatch = 1000;
 // Hits search_all holds before passing any on (a few hundred bytes each).
 constexpr size_t kHeldHits = 50000;
-// Reads retried while index runs' commits discard the revision being read.
-constexpr int kReadAttempts = 5;
+// Reads retried while index runs' commits discard the revision being read:
+// Xapian keeps two revisions, so a search outlives at most one commit per
+// attempt; ten covers an index run committing every few files.
+constexpr int kReadAttempts = 10;
 
 Hit hit_from(const Xapian::MSetIterator& it, const Highlight& highlight, const SearchOptions& options) {
   Hit hit;
@@ -170,7 +172,11 @@ auto Searcher::retry_on_change(Attempt&& attempt) const {
     try {
       return attempt();
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (n == kReadAttempts) throw;
+      if (n == kReadAttempts)
+        throw indexer::EnvironmentError(
+            "the index changed " + std::to_string(kReadAttempts) +
+            " times while this search read it (an index run is committing faster than the search can read); "
+            "run the search again, or once the index run ends");
       db_ = indexer::open_for_read(paths_);
     }
   }
