@@ -16,7 +16,9 @@ namespace crossboard::indexer {
 namespace {
 
 // Opens of an index directory retried while a run swaps a merged index in.
-constexpr int kOpenAttempts = 5;
+// A run swaps once, so a retry almost always succeeds; the margin is for a
+// slow open (a sanitizer build, a loaded machine) under a test's swap loop.
+constexpr int kOpenAttempts = 50;
 
 // An index run of several lanes ends by swapping its merged index into place
 // (indexer/index_writer.cc, RENAME_EXCHANGE). A shard opened at that instant
