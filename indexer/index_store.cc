@@ -26,16 +26,21 @@ constexpr int kOpenAttempts = 50;
 // reports corruption, or worse reads wrong counts without a word. So a local
 // index directory must be the same directory (inode) after the open as
 // before it, or it is opened again; the files it holds open stay one index.
-Xapian::Database open_shard(const std::string& path) {
+std::pair<unsigned long long, unsigned long long> directory_identity(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) return {0, 0};
+  return {static_cast<unsigned long long>(st.st_dev), static_cast<unsigned long long>(st.st_ino)};
+}
+
+Xapian::Database open_shard(const std::string& path, std::pair<unsigned long long, unsigned long long>& opened) {
   for (int n = 1;; ++n) {
     try {
-      struct stat before {};
-      bool directory = ::stat(path.c_str(), &before) == 0 && S_ISDIR(before.st_mode);
+      auto before = directory_identity(path);
       Xapian::Database db(path);
-      struct stat after {};
-      if (!directory || (::stat(path.c_str(), &after) == 0 && after.st_ino == before.st_ino &&
-                         after.st_dev == before.st_dev))
+      if (before == directory_identity(path)) {
+        opened = before;
         return db;
+      }
       if (n == kOpenAttempts) throw EnvironmentError("index " + path + " was replaced while being opened");
     } catch (const Xapian::DatabaseCorruptError&) {
       if (n == kOpenAttempts) throw;
@@ -60,11 +65,20 @@ void check_format(const Xapian::Database& db, const std::string& path, const std
                          std::string(metadata::kFormatVersion) + "': " + fix);
 }
 
-Xapian::Database open_for_read(const std::vector<std::string>& paths) {
+IndexIdentity index_identity(const std::vector<std::string>& paths) {
+  IndexIdentity identity;
+  for (const std::string& path : paths) identity.push_back(directory_identity(path));
+  return identity;
+}
+
+Xapian::Database open_for_read(const std::vector<std::string>& paths, IndexIdentity* identity) {
   Xapian::Database db;
+  if (identity) identity->clear();
   for (const std::string& path : paths) {
     try {
-      Xapian::Database shard = open_shard(path);
+      std::pair<unsigned long long, unsigned long long> opened;
+      Xapian::Database shard = open_shard(path, opened);
+      if (identity) identity->push_back(opened);
       if (shard.get_doccount() > 0) check_format(shard, path, "reads", "re-index it");
       db.add_database(shard);
     } catch (const Xapian::DatabaseOpeningError&) {

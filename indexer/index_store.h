@@ -31,9 +31,17 @@ std::string default_db_path(const std::string& explicit_path = "");
 void check_format(const Xapian::Database& db, const std::string& path, const std::string& doing,
                   const std::string& fix);
 
+// Which directory each path named when it was opened: (device, inode) of a
+// local index directory, (0, 0) for a stub file, a remote shard or a missing
+// path. A lanes run swaps its merged index in under the same name, so a
+// reader whose identity no longer matches the paths is reading the old one.
+using IndexIdentity = std::vector<std::pair<unsigned long long, unsigned long long>>;
+IndexIdentity index_identity(const std::vector<std::string>& paths);
+
 // One index or several (shards, stub database files) opened as one for
 // reading. Throws EnvironmentError naming the path that cannot be opened.
-Xapian::Database open_for_read(const std::vector<std::string>& paths);
+// With `identity`, also says which directories were opened (above).
+Xapian::Database open_for_read(const std::vector<std::string>& paths, IndexIdentity* identity = nullptr);
 
 // The synonym pairs the index holds for a taxonomy, sorted: every name of a
 // topic (lower case) → every other name. Acronyms that are ordinary words

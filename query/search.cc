@@ -159,7 +159,8 @@ class Run {
 
 }  // namespace
 
-Searcher::Searcher(const std::vector<std::string>& db_paths) : paths_(db_paths), db_(indexer::open_for_read(db_paths)) {}
+Searcher::Searcher(const std::vector<std::string>& db_paths)
+    : paths_(db_paths), db_(indexer::open_for_read(db_paths, &identity_)) {}
 
 // Each attempt reads one committed revision, so it sees whole files only.
 // When an index run's commits discard the revision being read (Xapian keeps
@@ -177,7 +178,14 @@ auto Searcher::retry_on_change(Attempt&& attempt) const {
             "the index changed " + std::to_string(kReadAttempts) +
             " times while this search read it (an index run is committing faster than the search can read); "
             "run the search again, or once the index run ends");
-      db_ = indexer::open_for_read(paths_);
+      db_ = indexer::open_for_read(paths_, &identity_);
+    } catch (const Xapian::Error&) {
+      // Xapian opens some tables only when a search first needs them. If a
+      // lanes run swapped its merged index in since the open, such a table
+      // comes from the other index and the read fails (as "corrupt", or
+      // worse): that is a changed index, read again. Any other error is real.
+      if (n == kReadAttempts || indexer::index_identity(paths_) == identity_) throw;
+      db_ = indexer::open_for_read(paths_, &identity_);
     }
   }
 }

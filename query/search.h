@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "indexer/index_store.h"
 #include "indexer/records.h"
 
 namespace crossboard::query {
@@ -71,7 +72,8 @@ class Searcher {
   auto retry_on_change(Attempt&& attempt) const;
 
   std::vector<std::string> paths_;
-  mutable Xapian::Database db_;  // reopened when a writer discards the revision being read
+  mutable indexer::IndexIdentity identity_;  // the directories db_ was opened from
+  mutable Xapian::Database db_;              // reopened when a writer discards the revision being read
 };
 
 }  // namespace crossboard::query
